@@ -1,0 +1,3 @@
+from hudna.cli.app import main
+
+main()

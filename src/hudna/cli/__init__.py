@@ -1,0 +1,1 @@
+"""The `hudna` command line: thin commands that parse options and call importable functions."""

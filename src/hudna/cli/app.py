@@ -1,0 +1,47 @@
+"""The `hudna` command: global options, then one sub-command module per area."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+
+from hudna import __version__
+from hudna.cli.common import CliState, fail
+from hudna.cli.db import db_app, settings_command
+from hudna.errors import HudnaError
+from hudna.settings import load_settings
+
+app = typer.Typer(
+    name="hudna",
+    help="hudna (هدنة): ceasefire monitoring from what is reported.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(db_app, name="db")
+app.command("settings")(settings_command)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"hudna {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: str = typer.Option(None, "--db", help="Store: SQLite path or database URL (HUDNA_DB)."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version."
+    ),
+) -> None:
+    overrides: dict[str, Any] = {"db": db}
+    ctx.obj = CliState(settings=load_settings(overrides))
+
+
+def main() -> None:
+    try:
+        app()
+    except HudnaError as e:
+        fail(e)
