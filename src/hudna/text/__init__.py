@@ -1,0 +1,1 @@
+"""Text layer: normalization with offset maps, sentences, tokens, numbers, dates."""
