@@ -181,3 +181,38 @@ class Rejection(Record):
     code: str
     reason: str
     hint: str = ""
+
+
+class ClaimedTotal(Record):
+    """A running total a claimant asserts ("more than 430 violations since 27 February,
+    according to the Russian centre"); never mixed with incident counts."""
+
+    event_id: str
+    claimant: str
+    kind: str
+    value: float
+    qualifier: Qualifier = "exact"
+    since: dt.date | None = None
+    as_of: dt.date | None = None
+
+
+SiegeRecordKind = Literal["siege", "population", "aid", "denial"]
+
+
+class SiegeRecord(Record):
+    """One fact about a besieged place: the siege itself, a population claim, an aid
+    delivery (convoy or airdrop), or a denial of access, each from one claim."""
+
+    event_id: str
+    kind: SiegeRecordKind
+    place: str
+    pcode: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    date: dt.date | None = None
+    actors: list[str] = []
+    claimant: list[str] = []
+    how: str | None = None
+    value: float | None = None
+    qualifier: Qualifier | None = None

@@ -1,0 +1,141 @@
+"""Linking claims into incidents: block by category family and day, score the pairs inside
+a sliding window (sorted once: O(n log n + n·k)), then join linked pairs (union-find)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from hudna.incidents.claims import Claim
+from hudna.incidents.conflicts import find_conflicts
+from hudna.incidents.score import LinkConfig, load_config, score_pair
+from hudna.incidents.sources import independent_sources
+from hudna.records import ClaimLink, Incident, Place
+
+PRECISION_RANK = {"point": 0, "locality": 1, "district": 2, "governorate": 3, "country": 4}
+
+
+class UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    i: int
+    j: int
+    score: float
+    reasons: list[str]
+
+
+def candidate_links(claims: Sequence[Claim], cfg: LinkConfig) -> list[Link]:
+    """Scored pairs above the threshold, comparing each claim only with the claims of the
+    same category family within `window_days` after it."""
+    order = sorted(
+        (i for i, c in enumerate(claims) if c.day is not None),
+        key=lambda i: (cfg.family(claims[i].event.event), claims[i].day),
+    )
+    links: list[Link] = []
+    for pos, i in enumerate(order):
+        a = claims[i]
+        fam = cfg.family(a.event.event)
+        for j in order[pos + 1 : pos + 1 + cfg.max_candidates]:
+            b = claims[j]
+            if cfg.family(b.event.event) != fam or (b.day - a.day).days > cfg.window_days:  # type: ignore[operator]
+                break
+            scored = score_pair(a, b, cfg)
+            if scored and scored[0] >= cfg.threshold:
+                links.append(Link(i, j, scored[0], scored[1]))
+    return links
+
+
+def link_claims(
+    claims: Sequence[Claim],
+    *,
+    near_duplicates: Iterable[tuple[str, str]] = (),
+    cfg: LinkConfig | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[Incident]:
+    """Incidents over `claims` (every claim lands in exactly one incident)."""
+    cfg = cfg or load_config()
+    links = candidate_links(claims, cfg)
+    uf = UnionFind(len(claims))
+    best: dict[int, Link] = {}
+    for link in links:
+        uf.union(link.i, link.j)
+        for k in (link.i, link.j):
+            if k not in best or link.score > best[k].score:
+                best[k] = link
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(claims)):
+        groups[uf.find(i)].append(i)
+    dups = list(near_duplicates)
+    incidents = []
+    for members in groups.values():
+        incidents.append(
+            build_incident([claims[i] for i in members], [best.get(i) for i in members], dups)
+        )
+        if progress:
+            progress(len(members))
+    return incidents
+
+
+def incident_id(event_ids: Iterable[str]) -> str:
+    digest = hashlib.sha1("\n".join(sorted(event_ids)).encode()).hexdigest()
+    return f"inc-{digest[:16]}"
+
+
+def _claim_link(claim: Claim, link: Link | None) -> ClaimLink:
+    if link is None:
+        return ClaimLink(event_id=claim.event.id, score=1.0, reasons=["single claim"])
+    return ClaimLink(event_id=claim.event.id, score=link.score, reasons=link.reasons)
+
+
+def best_place(claims: Sequence[Claim]) -> Place | None:
+    places = [c.event.event_loc for c in claims if c.event.event_loc is not None]
+    if not places:
+        return None
+    return min(
+        places,
+        key=lambda p: (p.lat is None, PRECISION_RANK.get(p.precision or "", 5), p.name is None),
+    )
+
+
+def build_incident(
+    claims: Sequence[Claim],
+    links: Sequence[Link | None],
+    near_duplicates: Sequence[tuple[str, str]],
+) -> Incident:
+    days = [c.day for c in claims if c.day is not None]
+    ends = [c.event.enddate for c in claims if c.event.enddate is not None]
+    start = min(days) if days else None
+    end = max(ends) if ends else None
+    actors = sorted({k for c in claims for k in c.actor_keys})
+    categories = sorted(
+        {c.event.event for c in claims}, key=lambda cat: -sum(c.event.event == cat for c in claims)
+    )
+    return Incident(
+        id=incident_id(c.event.id for c in claims),
+        event=categories[0],
+        claims=[_claim_link(c, link) for c, link in zip(claims, links, strict=True)],
+        date=start,
+        enddate=end if end and start and end > start else None,
+        place=best_place(claims),
+        actors=actors,
+        corroboration=len({c.document_id for c in claims}),
+        independent_sources=independent_sources(claims, near_duplicates),
+        conflicts=find_conflicts(claims),
+    )

@@ -1,0 +1,115 @@
+"""Scoring a pair of claims: is it the same happening? A score in [0, 1] and the reasons,
+or None when a veto applies (different category family, far apart, different regions)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from hudna.incidents.claims import Claim, distance_km, place_label
+from hudna.records import Place
+
+CONFIG = Path(__file__).resolve().parent.parent / "data" / "incidents" / "linking.json"
+
+
+@dataclass(frozen=True)
+class LinkConfig:
+    families: dict[str, str]
+    window_days: int
+    max_candidates: int
+    threshold: float
+    weights: dict[str, float]
+    date_scores: dict[str, float]
+    reported_date_score: float
+    place_km: list[tuple[float, float]]
+    place_same_admin1: float
+    place_unknown: float
+    actors_unknown: float
+    text_min_without_place: float
+
+    def family(self, category: str) -> str:
+        return self.families.get(category, category)
+
+
+@lru_cache(maxsize=1)
+def load_config(path: Path = CONFIG) -> LinkConfig:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("about", None)
+    data["place_km"] = [tuple(p) for p in data["place_km"]]
+    return LinkConfig(**data)
+
+
+def _date(a: Claim, b: Claim, cfg: LinkConfig) -> tuple[float, str] | None:
+    if a.day is None or b.day is None:
+        return None
+    gap = abs((a.day - b.day).days)
+    if gap > cfg.window_days:
+        return None
+    if a.dated_by_report or b.dated_by_report:
+        return cfg.reported_date_score, f"dates {a.day}/{b.day} (one taken from the report date)"
+    return cfg.date_scores.get(str(gap), 0.0), "same day" if gap == 0 else f"{gap} day(s) apart"
+
+
+def _norm(name: str | None) -> str:
+    return (name or "").casefold().replace("-", " ").replace("'", "").strip()
+
+
+def _place(a: Place | None, b: Place | None, cfg: LinkConfig) -> tuple[float, str] | None:
+    if a is None or b is None:
+        return cfg.place_unknown, "place unknown for one claim"
+    km = distance_km(a, b)
+    if km is not None:
+        for limit, score in cfg.place_km:
+            if km <= limit:
+                return score, f"{km:.0f} km apart"
+        return None
+    if a.country and b.country and a.country != b.country:
+        return None
+    if _norm(a.name or a.entity_text) == _norm(b.name or b.entity_text):
+        return 1.0, f"same place name '{place_label(a)}'"
+    if a.admin1 and b.admin1:
+        if _norm(a.admin1) != _norm(b.admin1):
+            return None
+        return cfg.place_same_admin1, f"same region {a.admin1}"
+    return cfg.place_unknown, "places not comparable"
+
+
+def _actors(a: Claim, b: Claim, cfg: LinkConfig) -> tuple[float, str]:
+    if not a.actor_keys or not b.actor_keys:
+        return cfg.actors_unknown, "actor unknown for one claim"
+    shared = a.actor_keys & b.actor_keys
+    if not shared:
+        return 0.0, "different actors named (kept as a conflict)"
+    return len(shared) / len(a.actor_keys | b.actor_keys), "actors overlap: " + ", ".join(
+        sorted(shared)
+    )
+
+
+def text_similarity(a: Claim, b: Claim) -> float:
+    left = a.sentence or a.event.event_text
+    right = b.sentence or b.event.event_text
+    if not left or not right:
+        return 0.0
+    return fuzz.token_set_ratio(left, right) / 100.0
+
+
+def score_pair(a: Claim, b: Claim, cfg: LinkConfig) -> tuple[float, list[str]] | None:
+    if cfg.family(a.event.event) != cfg.family(b.event.event):
+        return None
+    date = _date(a, b, cfg)
+    place = _place(a.event.event_loc, b.event.event_loc, cfg) if date else None
+    if date is None or place is None:
+        return None
+    actors = _actors(a, b, cfg)
+    text = text_similarity(a, b)
+    if (
+        a.event.event_loc is None or b.event.event_loc is None
+    ) and text < cfg.text_min_without_place:
+        return None
+    w = cfg.weights
+    total = w["date"] * date[0] + w["place"] * place[0] + w["actors"] * actors[0] + w["text"] * text
+    return round(total, 3), [date[1], place[1], actors[1], f"text similarity {text:.2f}"]
