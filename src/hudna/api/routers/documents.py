@@ -1,0 +1,47 @@
+"""/api/documents: the reports as ingested, and ingesting one more."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+
+from hudna.api.deps import Ctx, Reader
+from hudna.api.errors import ERROR_RESPONSES, ApiError
+from hudna.api.models import DocumentDetail, DocumentSummary
+from hudna.api.pagination import Page, Win, page, sort_key
+from hudna.api.queries import DOCUMENT_SORTS, Sort, get_document_row, list_documents
+
+router = APIRouter(prefix="/api/documents", tags=["documents"], responses=ERROR_RESPONSES)
+
+
+@router.get("", response_model=Page[DocumentSummary], summary="List documents")
+async def documents_list(
+    request: Request,
+    w: Win,
+    ctx: Ctx,
+    _: Reader,
+    language: Annotated[str | None, Query(max_length=8, description="ar, en, …")] = None,
+    since: Annotated[dt.date | None, Query(description="Published on or after.")] = None,
+    until: Annotated[dt.date | None, Query(description="Published before.")] = None,
+    sort: Annotated[str, Query(description=f"One of {', '.join(DOCUMENT_SORTS)}.")] = "-published",
+) -> Page[DocumentSummary]:
+    column, desc = sort_key(sort, DOCUMENT_SORTS)
+    found = await run_in_threadpool(
+        lambda: list_documents(
+            ctx.engine, language=language, since=since, until=until,
+            sort=Sort(column, desc), limit=w.limit, offset=w.offset,
+        )
+    )  # fmt: skip
+    items = [DocumentSummary.model_validate(r) for r in found.rows]
+    return page(request, items, found.total, w)
+
+
+@router.get("/{document_id}", response_model=DocumentDetail, summary="One document")
+async def document_get(document_id: str, ctx: Ctx, _: Reader) -> DocumentDetail:
+    row = await run_in_threadpool(get_document_row, ctx.engine, document_id)
+    if row is None:
+        raise ApiError(404, f"no document {document_id!r}; list documents at /api/documents")
+    return DocumentDetail.model_validate(row)
