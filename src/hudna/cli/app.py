@@ -9,6 +9,7 @@ import typer
 from hudna import __version__
 from hudna.cli.common import CliState, fail
 from hudna.cli.db import db_app, settings_command
+from hudna.cli.extract import bench_app, extract_command
 from hudna.errors import HudnaError
 from hudna.settings import load_settings
 
@@ -20,6 +21,8 @@ app = typer.Typer(
 )
 app.add_typer(db_app, name="db")
 app.command("settings")(settings_command)
+app.command("extract")(extract_command)
+app.add_typer(bench_app, name="bench")
 
 
 def _version(value: bool) -> None:

@@ -1,0 +1,162 @@
+"""Components that fill the analysis from the text layer, the registry, the gazetteer and NER.
+
+They import those packages when built, so `hudna.extract` itself imports without them; a
+pipeline built without one raises `ExtractionError` saying which package is missing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any
+
+from hudna.errors import ExtractionError
+from hudna.extract.lexicon import fold, load_quantity_kinds
+from hudna.extract.pipeline import ActorHit, Analysis, DateHit, PlaceHit, QuantityHit
+from hudna.records import Entity
+
+NER_KINDS = {"PER": "person", "PERS": "person", "ORG": "organization", "GPE": "state"}
+
+
+def _module(name: str) -> ModuleType:
+    try:
+        return importlib.import_module(name)
+    except ImportError as e:
+        raise ExtractionError(
+            f"{name} is not available ({e}); extraction needs it: reinstall hudna (pip install -e .)"
+        ) from e
+
+
+class Sentences:
+    """Sentences, then clauses within each sentence (hudna.text.sentences)."""
+
+    name = "sentences"
+    version = "1"
+    requires = frozenset({"document"})
+    assigns = frozenset({"sentences", "clauses"})
+
+    def __init__(self, splitter: Any = None) -> None:
+        self._mod = splitter or _module("hudna.text.sentences")
+
+    def __call__(self, analysis: Analysis) -> None:
+        text = analysis.text
+        analysis.sentences = [(s, e) for s, e in self._mod.split_sentences(text) if e > s]
+        for s, e in analysis.sentences:
+            clauses = [(a, b) for a, b in self._mod.split_clauses(text, s, e) if b > a]
+            analysis.clauses.extend(clauses or [(s, e)])
+
+
+class Dates:
+    """The day of writing and every date mention (hudna.text.dates)."""
+
+    name = "dates"
+    version = "1"
+    requires = frozenset({"document", "language"})
+    assigns = frozenset({"day", "dates"})
+
+    def __init__(self, finder: Any = None) -> None:
+        self._mod = finder or _module("hudna.text.dates")
+
+    def __call__(self, analysis: Analysis) -> None:
+        doc = analysis.document
+        analysis.day = self._mod.writing_day(doc.text, doc.published)
+        found = self._mod.find_dates(
+            doc.text, anchor=analysis.day, language=analysis.language, start=0, end=len(doc.text)
+        )
+        analysis.dates = [
+            DateHit(d.start, d.end, d.date, d.enddate, str(d.precision), str(d.kind))
+            for d in found
+            if d.date is not None
+        ]
+
+
+class Quantities:
+    """Numbers and what they count, from the noun after them or a casualty word near them."""
+
+    name = "quantities"
+    version = "1"
+    requires = frozenset({"document", "language"})
+    assigns = frozenset({"quantities"})
+
+    def __init__(self, finder: Any = None) -> None:
+        self._mod = finder or _module("hudna.text.numbers")
+        self._kinds, self.version = load_quantity_kinds()
+
+    def __call__(self, analysis: Analysis) -> None:
+        text = analysis.text
+        for q in self._mod.find_quantities(text, 0, len(text)):
+            unit = self._mod.unit_after(text, q.end)
+            qk = self._kind(unit)
+            analysis.quantities.append(
+                QuantityHit(
+                    q.start, q.end, float(q.value), str(q.qualifier),
+                    None if q.high is None else float(q.high),
+                    qk.kind if qk else None, qk.size if qk else None,
+                    qk.categories if qk else frozenset(),
+                )
+            )  # fmt: skip
+
+    def _kind(self, unit: str | None) -> Any:
+        if not unit:
+            return None
+        words = [fold(w) for w in unit.split()]
+        for n in (2, 1):
+            key = " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words[:n])
+            for cand in (key, key[1:] if key[:1] in "وبل" else key):
+                if cand in self._kinds:
+                    return self._kinds[cand]
+        return None
+
+
+class Actors:
+    """Actor mentions: the registry's aliases, then NER spans the registry does not cover."""
+
+    name = "actors"
+    version = "1"
+    requires = frozenset({"document"})
+    assigns = frozenset({"actors"})
+
+    def __init__(self, *, ner: bool = True, registry: Any = None, tagger: Any = None) -> None:
+        self._registry = registry or _module("hudna.registry").load_registry()
+        self._tagger = tagger
+        if ner and tagger is None:
+            try:
+                self._tagger = importlib.import_module("hudna.ner").load_tagger()
+            except (ImportError, AttributeError):
+                self._tagger = None
+        self.version = str(getattr(self._registry, "version", "1"))
+
+    def __call__(self, analysis: Analysis) -> None:
+        text = analysis.text
+        hits = [
+            ActorHit(m.start, m.end, m.entry.to_entity(m.text, m.start, m.end))
+            for m in self._registry.find(text)
+        ]
+        if self._tagger is not None:
+            taken = bytearray(len(text) + 1)
+            for h in hits:
+                taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+            for span in self._tagger.tag(text):
+                kind = NER_KINDS.get(str(span.label).upper())
+                if kind and not any(taken[span.start : span.end]):
+                    entity = Entity.model_validate({"entity_text": span.text, "kind": kind})
+                    hits.append(ActorHit(span.start, span.end, entity))
+        analysis.actors = sorted(hits, key=lambda h: h.start)
+
+
+class Places:
+    """Place mentions from the gazetteer."""
+
+    name = "places"
+    version = "1"
+    requires = frozenset({"document"})
+    assigns = frozenset({"places"})
+
+    def __init__(self, gazetteer: Any = None) -> None:
+        self._gazetteer = gazetteer or _module("hudna.geo").load_gazetteer()
+        self.version = str(getattr(self._gazetteer, "version", "1"))
+
+    def __call__(self, analysis: Analysis) -> None:
+        analysis.places = [
+            PlaceHit(m.start, m.end, m.place) for m in self._gazetteer.find(analysis.text)
+        ]

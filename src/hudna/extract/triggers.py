@@ -1,0 +1,72 @@
+"""Event triggers: lexicon hits in each clause, read as PLOVER categories.
+
+A hit inside an actor or place name is not a trigger (مركز التنسيق is a name, not
+cooperation). A leading headline line that the body repeats is skipped (GUIDELINES: code the
+body, not the headline).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hudna.extract.lexicon import Lexicon, load_triggers
+from hudna.extract.pipeline import Analysis, Span, Trigger
+
+HEADLINE_MAX = 160
+
+
+def headline(text: str, sentences: list[Span]) -> Span | None:
+    """The first line when it is a title: short, unpunctuated, followed by a line break."""
+    if not sentences:
+        return None
+    line_end = text.find("\n")
+    if line_end <= 0 or line_end > HEADLINE_MAX:
+        return None
+    line = text[:line_end].rstrip()
+    if not line or line[-1] in ".!?؟:" or len(sentences) < 2:
+        return None
+    return (0, line_end)
+
+
+class Triggers:
+    """Finds trigger words per clause (requires clauses, actors, places)."""
+
+    name = "triggers"
+    requires = frozenset({"sentences", "clauses", "actors", "places"})
+    assigns = frozenset({"triggers"})
+
+    def __init__(self) -> None:
+        self._lex = {lang: load_triggers(lang) for lang in ("ar", "en")}
+        self.version = "1+" + "+".join(lx.version for lx in self._lex.values())
+
+    def lexicon(self, language: str) -> Lexicon:
+        return self._lex["ar" if language == "ar" else "en"]
+
+    def __call__(self, analysis: Analysis) -> None:
+        lex = self.lexicon(analysis.language)
+        names = bytearray(len(analysis.text) + 1)
+        spans = [(a.start, a.end) for a in analysis.actors] + [
+            (p.start, p.end) for p in analysis.places
+        ]
+        for s, e in spans:
+            names[s:e] = b"\x01" * (e - s)
+        skip = headline(analysis.text, analysis.sentences)
+        sentence_of = _sentence_index(analysis.sentences)
+        for clause in analysis.clauses:
+            if skip and clause[1] <= skip[1]:
+                continue
+            sentence = sentence_of(clause)
+            for hit in lex.find(analysis.text, *clause):
+                if all(names[hit.start : hit.end]):
+                    continue
+                analysis.triggers.append(Trigger(hit.start, hit.end, hit.entry, clause, sentence))
+
+
+def _sentence_index(sentences: list[Span]) -> Callable[[Span], Span]:
+    def find(clause: Span) -> Span:
+        for s in sentences:
+            if s[0] <= clause[0] < s[1]:
+                return s
+        return clause
+
+    return find
