@@ -1,0 +1,126 @@
+"""Near-duplicates: MinHash signatures over word 3-shingles of the search-folded text, indexed
+with datasketch's MinHashLSH. One wire story on two sites, or a reprint under a new headline,
+gets linked (not dropped); the signature is stored with the document so detection works
+across batches.
+
+Hashing is vectorized and stable across processes: word hashes come from a polynomial prefix
+hash over the code points, shingle hashes combine word hashes, and the 64 permutations (odd
+multipliers modulo 2**32) run in numpy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+import numpy as np
+from datasketch import LeanMinHash, MinHashLSH
+
+NUM_PERM = 64
+SHINGLE = 3
+METHOD = f"minhash{NUM_PERM}-w{SHINGLE}"
+_MAX32 = np.uint64(0xFFFFFFFF)
+_RNG = np.random.RandomState(1)
+# Odd multipliers modulo 2**32: each (a*h + b) is a permutation of the 32-bit shingle hashes.
+_A = (_RNG.randint(0, 1 << 31, size=NUM_PERM).astype(np.uint32) * 2 + 1).astype(np.uint32)
+_B = _RNG.randint(0, 1 << 31, size=NUM_PERM).astype(np.uint32)
+Signature = list[int]
+_P = np.uint64(0x100000001B3)
+_P_INVERSE = np.uint64(pow(0x100000001B3, -1, 1 << 64))
+_SPACES = np.array(
+    [
+        *range(9, 14),
+        *range(28, 33),
+        0x85,
+        0xA0,
+        0x1680,
+        *range(0x2000, 0x200B),
+        0x2028,
+        0x2029,
+        0x202F,
+        0x205F,
+        0x3000,
+    ],
+    dtype=np.uint32,
+)  # what str.split() splits on
+
+
+@cache
+def _powers(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """P**i and P**-i modulo 2**64 for i < size (numpy integer arithmetic wraps)."""
+    up = np.full(size, _P, dtype=np.uint64)
+    down = np.full(size, _P_INVERSE, dtype=np.uint64)
+    up[0] = down[0] = 1
+    return np.cumprod(up), np.cumprod(down)
+
+
+def word_hashes(folded: str) -> np.ndarray:
+    """A stable 32-bit hash of each whitespace-separated word, computed for all words at once
+    as differences of a polynomial prefix hash over the code points."""
+    cps = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
+    n = len(cps)
+    up, down = _powers(1 << max(10, (n + 1).bit_length()))
+    prefix = np.zeros(n + 1, dtype=np.uint64)
+    np.cumsum(cps.astype(np.uint64) * up[:n], out=prefix[1:])
+    edges = np.diff(np.concatenate(([True], np.isin(cps, _SPACES), [True])).astype(np.int8))
+    starts, ends = np.flatnonzero(edges == -1), np.flatnonzero(edges == 1)
+    return ((prefix[ends] - prefix[starts]) * down[starts]) >> np.uint64(32)
+
+
+def shingle_hashes(folded: str) -> np.ndarray:
+    """32-bit hashes of the distinct word 3-shingles of a folded text (of its words if fewer)."""
+    h = word_hashes(folded)
+    if len(h) == 0:
+        return np.zeros(1, dtype=np.uint32)
+    if len(h) >= SHINGLE:
+        h = (h[:-2] * np.uint64(1_000_003) + h[1:-1] * np.uint64(8_191) + h[2:]) & _MAX32
+    return np.unique(h).astype(np.uint32)
+
+
+def signature(folded: str) -> Signature:
+    """The MinHash signature (NUM_PERM 32-bit values) of a folded text."""
+    h = shingle_hashes(folded)
+    permuted = h[:, None] * _A[None, :] + _B[None, :]  # uint32 arithmetic wraps modulo 2**32
+    return [int(v) for v in permuted.min(axis=0)]
+
+
+def similarity(a: Signature, b: Signature) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float(np.mean(np.asarray(a) == np.asarray(b)))
+
+
+def _lean(sig: Signature) -> LeanMinHash:
+    return LeanMinHash(seed=1, hashvalues=np.asarray(sig, dtype=np.uint64), scheme="affine32")
+
+
+@dataclass
+class NearDuplicateIndex:
+    """An LSH index of signatures; `match` finds stored documents similar to a new one."""
+
+    threshold: float
+    lsh: MinHashLSH = field(init=False)
+    signatures: dict[str, Signature] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+
+    def add(self, doc: str, sig: Signature) -> None:
+        if doc in self.signatures or len(sig) != NUM_PERM:
+            return
+        self.signatures[doc] = sig
+        self.lsh.insert(doc, _lean(sig))
+
+    def add_all(self, rows: Iterable[tuple[str, Signature]]) -> None:
+        for doc, sig in rows:
+            self.add(doc, sig)
+
+    def match(self, doc: str, sig: Signature) -> list[tuple[str, float]]:
+        """Indexed documents whose estimated similarity to `sig` reaches the threshold."""
+        found = []
+        for other in self.lsh.query(_lean(sig)):
+            if other != doc:
+                score = similarity(sig, self.signatures[other])
+                if score >= self.threshold:
+                    found.append((str(other), round(score, 4)))
+        return sorted(found)
