@@ -56,7 +56,14 @@ class Area(Part):
     pcodes: list[str] = []
     admin1: list[str] = []
     polygons: list[list[tuple[float, float]]] = []
+    within: list[str] = []
     description: str = ""
+
+    @property
+    def region_countries(self) -> frozenset[str]:
+        """Countries that hold the area: incidents there are judged (and may fall outside
+        a smaller area); `within` in the file, else the area's own countries."""
+        return frozenset(c.upper() for c in (self.within or self.countries))
 
     @model_validator(mode="after")
     def _not_empty(self) -> Area:

@@ -94,7 +94,7 @@ def text_similarity(a: Claim, b: Claim) -> float:
     right = b.sentence or b.event.event_text
     if not left or not right:
         return 0.0
-    return fuzz.token_set_ratio(left, right) / 100.0
+    return fuzz.token_sort_ratio(left, right) / 100.0
 
 
 def score_pair(a: Claim, b: Claim, cfg: LinkConfig) -> tuple[float, list[str]] | None:

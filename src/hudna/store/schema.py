@@ -209,3 +209,24 @@ audit_log = Table(
     Column("after", JSON),
     Column("why", Text, nullable=False),
 )
+
+siege_records = Table(
+    "siege_records",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),  # siege, population, aid, denial
+    Column("place", Text, nullable=False),
+    Column("place_key", String(255), nullable=False),  # P-code or normalized name
+    Column("pcode", String(32)),
+    Column("admin1", String(128)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("date", Date),
+    Column("actors", JSON, nullable=False),
+    Column("claimant", JSON, nullable=False),
+    Column("how", String(32)),
+    Column("value", Float),
+    Column("qualifier", String(24)),
+    Index("ix_siege_records_place", "place_key", "date"),
+)
