@@ -1,0 +1,1 @@
+"""Benchmarks run as commands (`hudna bench …`), not as unit tests."""
