@@ -88,7 +88,14 @@ class Entry:
     kind: str
 
     def to_entity(self, surface: str, start: int, end: int) -> Entity:
-        return Entity(entity_text=surface, identifier_text=self.name, kind=self.kind)  # type: ignore[arg-type]
+        return Entity.model_validate(
+            {
+                "entity_text": surface,
+                "identifier_text": self.name,
+                "kind": self.kind,
+                "span": {"start": start, "end": end},
+            }
+        )
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,9 @@ _BETWEEN = re.compile(r"(?:(?<!\w)بين|(?<!\w)between)\s*$")
 _AGAINST = re.compile(r"(?:(?<!\w)على|(?<!\w)ضد|(?<!\w)on|(?<!\w)against)\s*$")
 _COMPLEMENT = re.compile(r"(?<!\w)(?:[إا]ن|[أا]ن|[إا]نه|[أا]نه|بأن|that)(?!\w)")
 _JOIN = re.compile(r"^\s*(?:و|,|،|and|, and)?\s*$")
-_IN = re.compile(r"(?:(?<!\w)و?في|(?<!\w)in|(?<!\w)at|(?<!\w)near|(?<!\w)قرب)\s*$")
+_IN = re.compile(
+    r"(?:(?<!\w)و?في|(?<!\w)in|(?<!\w)at|(?<!\w)near|(?<!\w)قرب|بلد[ةه]|مدين[ةه]|قري[ةه]|حي)\s*$"
+)
 _DEATH = re.compile(r"(?<!\w)(?:[وب]?مقتل|قتل\w*|مصرع\w*|قتلى|killed|dead|deaths?|died)(?!\w)")
 _INJURY = re.compile(
     r"(?<!\w)(?:[وب]?[إا]صاب\w*|[أا]صيب\w*|جرح\w*|جرحى|wounded|injured|injuries)(?!\w)"
@@ -32,6 +34,8 @@ PRECISION_RANK = {"point": 0, "locality": 1, "district": 2, "governorate": 3, "c
 TWO_SIDED = {"ASSAULT", "CONSULT", "AGREE", "COOPERATE"}
 MATERIAL = {"ASSAULT", "COERCE", "AID", "RETREAT", "MOBILIZE", "PROTEST"}
 CASUALTY_WINDOW = (30, 45)
+NEAR_WORDS = 4
+_WORD = re.compile(r"\w+")
 
 
 def _group(text: str, hits: Sequence[ActorHit], first: int) -> list[ActorHit]:
@@ -49,7 +53,12 @@ def _in_window(hits: Sequence[ActorHit], start: int, end: int) -> list[ActorHit]
 
 
 def assign_actors(
-    analysis: Analysis, trigger: Span, clause: Span, exclude: Sequence[Span] = ()
+    analysis: Analysis,
+    trigger: Span,
+    clause: Span,
+    exclude: Sequence[Span] = (),
+    *,
+    category: str = "",
 ) -> tuple[list[Entity], list[Entity]]:
     """(actor, recipient) of the event whose trigger spans `trigger` in `clause`."""
     text = analysis.text
@@ -62,9 +71,10 @@ def assign_actors(
     after = [h for h in hits if h.start >= trigger[1]]
     lo = max([clause[0], *(m.end() for m in _COMPLEMENT.finditer(text, clause[0], trigger[0]))])
     before = [h for h in hits if lo <= h.start and h.end <= trigger[0]]
-    agent = [i for i, h in enumerate(after) if _AGENT.search(text[max(0, h.start - 12) : h.start])]
+    near = [i for i, h in enumerate(after) if _words(text, trigger[1], h.start) <= NEAR_WORDS]
+    agent = [i for i in near if _AGENT.search(text[max(0, after[i].start - 12) : after[i].start])]
     between = [
-        i for i, h in enumerate(after) if _BETWEEN.search(text[max(0, h.start - 8) : h.start])
+        i for i in near if _BETWEEN.search(text[max(0, after[i].start - 8) : after[i].start])
     ]
     if between:
         return [h.entity for h in _group(text, after, between[0])], []
@@ -80,7 +90,19 @@ def assign_actors(
         actor = _group(text, after, 0)
     rest = [h for h in after if h not in actor]
     recipient = _group(text, rest, 0) if rest else []
+    if category == "CONSULT" and len(actor) > 1:
+        actor, recipient = actor[:1], actor[1:]
     return [h.entity for h in actor], [h.entity for h in recipient]
+
+
+def sentence_subject(analysis: Analysis, sentence: Span, clause: Span) -> list[Entity]:
+    """For a verb whose clause names no actor: the sentence's first actor group before it."""
+    hits = _in_window(analysis.actors, sentence[0], clause[0])
+    return [h.entity for h in _group(analysis.text, hits, 0)] if hits else []
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end)) if end > start else 0
 
 
 def assign_place(analysis: Analysis, clause: Span, sentence: Span, category: str) -> Place | None:
@@ -96,8 +118,8 @@ def assign_place(analysis: Analysis, clause: Span, sentence: Span, category: str
 
 def _best_place(text: str, found: list[PlaceHit]) -> Place:
     def rank(p: PlaceHit) -> tuple[int, int, int]:
-        marked = 0 if _IN.search(text[max(0, p.start - 6) : p.start]) else 1
-        return (marked, PRECISION_RANK.get(p.place.precision, 5), p.start)
+        marked = 0 if _IN.search(text[max(0, p.start - 8) : p.start]) else 1
+        return (PRECISION_RANK.get(p.place.precision, 5), marked, p.start)
 
     return min(found, key=rank).place
 

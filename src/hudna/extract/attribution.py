@@ -17,7 +17,9 @@ from hudna.records import Entity
 from hudna.records import Span as TextSpan
 
 _AR_STOP = frozenset(
-    ["ان", "انه", "انها", "انهم", "بان", "في", "على", "عن", "الى", "من", "مع", "امس", "اليوم", "خلال", "عقب", "بعد", "قبل", "منذ", "ضد", "حول", "ان"]
+    fold(w)
+    for w in ("في", "على", "عن", "إلى", "من", "مع", "أمس", "اليوم", "خلال", "عقب", "بعد", "قبل",
+              "منذ", "ضد", "حول", "إن", "عبر", "لدى", "بشأن")
 )  # fmt: skip
 _EN_STOP = frozenset(
     ["that", "in", "on", "at", "to", "for", "from", "with", "after", "before", "since", "on"]
@@ -26,6 +28,9 @@ _EN_DET = frozenset(["a", "an", "the"])
 _BREAK = re.compile(r"[،,.:;!?؟«»\"“”()\[\]\n]")
 _WORD = re.compile(r"[\w\u0640\u064b-\u065f-]+")
 _MAX_WORDS = 6
+_LONG_WORDS = 12
+_COMPLEMENTS = frozenset({"ان", "انه", "انها", "بان", "that"})
+_JOIN = re.compile(r"^\s*(?:و|,|،|and)?\s*$")
 
 
 class Attribution:
@@ -47,7 +52,11 @@ class Attribution:
         previous: tuple[Speaker, ...] = ()
         speakers: dict[Span, tuple[Speaker, ...]] = {}
         for s, e in analysis.sentences:
-            hits = [h for h in lex.find(analysis.text, s, e) if h.entry.label in _ROLES]
+            hits = [
+                h
+                for h in lex.find(analysis.text, s, e)
+                if h.entry.label in _ROLES and not _inside_name(analysis, h)
+            ]
             found = tuple(sp for sp in (_speaker(analysis, h, (s, e)) for h in hits) if sp)
             if not found and any(h.entry.label == "continue" for h in hits) and previous:
                 found = previous[:1]
@@ -64,14 +73,42 @@ def _speaker(analysis: Analysis, hit: LexHit, sentence: Span) -> Speaker | None:
     arabic = analysis.language == "ar"
     if role == "relay":
         return _relay(analysis, hit, sentence)
-    if role == "source" or arabic:
+    found = _subject_before(analysis, hit.start, sentence[0]) if role != "source" else []
+    if not found and (role == "source" or arabic):
         found = _after(analysis, hit.end, sentence[1], arabic=arabic)
-    else:
+    elif not found:
         found = _before(analysis, hit.start, sentence[0])
     if not found:
         return None
     via = _addressee(analysis, found[-1], sentence) if role in ("say", "continue") else ()
     return Speaker((hit.start, hit.end), role, tuple(found), via)
+
+
+def _inside_name(analysis: Analysis, hit: LexHit) -> bool:
+    return any(a.start <= hit.start and hit.end <= a.end for a in analysis.actors)
+
+
+def _subject_before(analysis: Analysis, cue_start: int, sentence_start: int) -> list[Entity]:
+    """An actor named right before the reporting verb ("وكان لافروف أكد", "Lavrov said")."""
+    before = [a for a in analysis.actors if sentence_start <= a.start and a.end <= cue_start]
+    if not before:
+        return []
+    last = before[-1]
+    gap = analysis.text[last.end : cue_start]
+    if len(_WORD.findall(gap)) > 0 or _BREAK.search(gap):
+        return []
+    group = [last]
+    for prev in reversed(before[:-1]):
+        if not _JOIN.match(analysis.text[prev.end : group[0].start]):
+            break
+        group.insert(0, prev)
+    return [_with_span(h) for h in group]
+
+
+def _with_span(hit: ActorHit) -> Entity:
+    if hit.entity.span is not None:
+        return hit.entity
+    return hit.entity.model_copy(update={"span": TextSpan(start=hit.start, end=hit.end)})
 
 
 def _relay(analysis: Analysis, hit: LexHit, sentence: Span) -> Speaker | None:
@@ -107,19 +144,28 @@ def _actors_in(analysis: Analysis, start: int, end: int) -> list[ActorHit]:
     return [a for a in analysis.actors if start <= a.start and a.end <= end]
 
 
-def _window_after(text: str, start: int, end: int, *, arabic: bool) -> Span | None:
-    """The noun phrase right after a cue: up to a stop word, a break or six words."""
+def _window_after(text: str, start: int, end: int, *, arabic: bool) -> tuple[Span, Span] | None:
+    """After a cue: the clause up to a complementizer or a break (where a named speaker is
+    looked for), and within it the short noun phrase up to a stop word (the fallback)."""
     stop = _AR_STOP if arabic else _EN_STOP
-    first = last = None
-    for n, m in enumerate(_WORD.finditer(text, start, end)):
-        if n >= _MAX_WORDS or _BREAK.search(text, last or start, m.start()):
+    words: list[re.Match[str]] = []
+    np_end = None
+    for m in _WORD.finditer(text, start, end):
+        if len(words) >= _LONG_WORDS or _BREAK.search(
+            text, words[-1].end() if words else start, m.start()
+        ):
             break
         w = fold(m.group())
-        if w in stop or (arabic and first is not None and w[:1] == "ل" and w[1:3] != "ل"):
+        if w in _COMPLEMENTS:
             break
-        first = m.start() if first is None else first
-        last = m.end()
-    return (first, last) if first is not None and last is not None else None
+        if np_end is None and words and (w in stop or len(words) >= _MAX_WORDS):
+            np_end = words[-1].end()
+        if not words and w in stop:
+            return None
+        words.append(m)
+    if not words:
+        return None
+    return (words[0].start(), words[-1].end()), (words[0].start(), np_end or words[-1].end())
 
 
 def _window_before(text: str, start: int, end: int) -> Span | None:
@@ -134,31 +180,36 @@ def _window_before(text: str, start: int, end: int) -> Span | None:
     return (words[0].start(), words[-1].end()) if words else None
 
 
-def _entities(analysis: Analysis, window: Span | None) -> list[Entity]:
+def _entities(analysis: Analysis, window: Span | None, phrase: Span | None = None) -> list[Entity]:
     if window is None:
         return []
     hits = _actors_in(analysis, *window)
     if hits:
         people = [h for h in hits if h.entity.kind == "person"]
-        return [(people or hits)[0].entity]
-    text = analysis.text[window[0] : window[1]]
-    return [Entity(entity_text=text, span=TextSpan(start=window[0], end=window[1]))]
+        return [_with_span((people or hits)[0])]
+    start, end = phrase or window
+    return [Entity(entity_text=analysis.text[start:end], span=TextSpan(start=start, end=end))]
 
 
 def _after(analysis: Analysis, start: int, end: int, *, arabic: bool) -> list[Entity]:
-    return _entities(analysis, _window_after(analysis.text, start, end, arabic=arabic))
+    found = _window_after(analysis.text, start, end, arabic=arabic)
+    return _entities(analysis, *found) if found else []
 
 
 def _before(analysis: Analysis, start: int, sentence_start: int) -> list[Entity]:
-    window = _window_before(analysis.text, sentence_start, start)
-    if window is None:
+    """English "X and Y said": each conjunct's noun phrase, from its determiner."""
+    text = analysis.text
+    words = list(_WORD.finditer(text, sentence_start, start))[-_LONG_WORDS:]
+    while words and _BREAK.search(text, words[0].end(), start):
+        words = words[1:]
+    if not words:
         return []
     found: list[Entity] = []
-    for part in re.split(r"\s+and\s+", analysis.text[window[0] : window[1]]):
-        offset = analysis.text.find(part, window[0], window[1])
-        sub = _window_before(analysis.text, offset, offset + len(part)) if part else None
-        found.extend(_entities(analysis, sub))
-    return found
+    lo = words[0].start()
+    for m in re.finditer(r"\s+and\s+", text[lo:start] + " and "):
+        found.extend(_entities(analysis, _window_before(text, lo, words[0].start() + m.start())))
+        lo = words[0].start() + m.end()
+    return found[-2:] if len(found) > 1 else found
 
 
 def claimants_for(

@@ -12,7 +12,13 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from hudna.extract.arguments import assign_actors, assign_counts, assign_date, assign_place
+from hudna.extract.arguments import (
+    assign_actors,
+    assign_counts,
+    assign_date,
+    assign_place,
+    sentence_subject,
+)
 from hudna.extract.attribution import claimants_for, nearest_speaker
 from hudna.extract.lexicon import LexHit, Lexicon, load_cues
 from hudna.extract.modality import clause_cues, confidence, modality
@@ -72,10 +78,10 @@ class Events:
         trig = (main.start, main.end)
         speakers: tuple[Speaker, ...] = analysis.speakers.get(main.sentence, ())
         claimant, via = claimants_for(speakers, main.start)
-        spans = [
-            (e.span.start, e.span.end) for sp in speakers for e in sp.entities + sp.via if e.span
-        ]
-        actor, recipient = assign_actors(analysis, trig, main.clause, spans)
+        spans = [(e.span.start, e.span.end) for sp in speakers for e in sp.via if e.span]
+        actor, recipient = assign_actors(analysis, trig, main.clause, spans, category=category)
+        if not actor and main.entry.verbal:
+            actor = sentence_subject(analysis, main.sentence, main.clause)
         actor, recipient, claimant = _speech_roles(
             category, main, speakers, actor, recipient, claimant
         )
@@ -124,7 +130,8 @@ def _speech_roles(
             e for sp in speakers if sp.role == "source" for e in sp.entities
         ]
         if accuser:
-            return accuser, actor + recipient, claimant
+            accused = [e for e in actor + recipient if not _same(e, accuser[0])]
+            return accuser, accused, claimant
     elif category in SPEECH and (not trigger.entry.verbal or not actor):
         speaker = nearest_speaker(speakers, trigger.start)
         if speaker:
@@ -133,5 +140,5 @@ def _speech_roles(
             )
             actor = speaker
     if actor and claimant and _same(actor[0], claimant[0]):
-        claimant = [] if category in SPEECH else claimant
+        claimant = claimant if "violation" in trigger.entry.modes else []
     return actor, recipient, claimant

@@ -39,7 +39,7 @@ def modality(
         return "demanded"
     if any(c.entry.label == "conditional" for c in before):
         return "hypothetical"
-    if trigger.entry.verbal and any(c.entry.label == "negation" for c in near):
+    if (trigger.entry.verbal or not arabic) and any(c.entry.label == "negation" for c in near):
         return "negated"
     if any(c.entry.label == "future" for c in near) or _future_prefix(text, trigger, arabic=arabic):
         return "future"
