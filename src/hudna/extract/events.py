@@ -10,7 +10,9 @@ claimant against the violator.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
+from dataclasses import replace
 
 from hudna.extract.arguments import (
     assign_actors,
@@ -26,6 +28,8 @@ from hudna.extract.pipeline import Analysis, Span, Speaker, Trigger
 from hudna.records import Entity, Event
 from hudna.records import Span as TextSpan
 
+RUN_GAP_WORDS = 20
+_WORD = re.compile(r"\w+")
 SPEECH = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 
 
@@ -35,6 +39,27 @@ def _same(a: Entity, b: Entity) -> bool:
         or a.entity_text in b.entity_text
         or b.entity_text in a.entity_text
     )
+
+
+def split_runs(text: str, triggers: list[Trigger]) -> list[list[Trigger]]:
+    """Triggers of one category in one clause, cut where they stand far apart: two
+    happenings in one clause ("هجوما بسيارة مفخخة … ردا على الغارات الجوية")."""
+    ordered = sorted(triggers, key=lambda t: t.start)
+    runs: list[list[Trigger]] = [[ordered[0]]]
+    for t in ordered[1:]:
+        if len(_WORD.findall(text, runs[-1][-1].end, t.start)) > RUN_GAP_WORDS:
+            runs.append([t])
+        else:
+            runs[-1].append(t)
+    if len(runs) == 1:
+        return runs
+    clause = ordered[0].clause
+    out = []
+    for k, run in enumerate(runs):
+        lo = clause[0] if k == 0 else runs[k - 1][-1].end
+        hi = clause[1] if k == len(runs) - 1 else runs[k + 1][0].start
+        out.append([replace(t, clause=(lo, hi)) for t in run])
+    return out
 
 
 def _main(triggers: list[Trigger]) -> Trigger:
@@ -66,10 +91,13 @@ class Events:
         for t in analysis.triggers:
             groups[(t.entry.label, t.clause)].append(t)
         cue_cache: dict[Span, list[LexHit]] = {}
-        for (category, clause), triggers in sorted(groups.items(), key=lambda g: g[1][0].start):
+        runs = [run for group in groups.values() for run in split_runs(analysis.text, group)]
+        for triggers in sorted(runs, key=lambda r: r[0].start):
+            clause = triggers[0].clause
             if clause not in cue_cache:
                 cue_cache[clause] = clause_cues(self.cues(analysis.language), analysis.text, clause)
-            analysis.events.append(self._event(analysis, category, triggers, cue_cache[clause]))
+            event = self._event(analysis, triggers[0].entry.label, triggers, cue_cache[clause])
+            analysis.events.append(event)
 
     def _event(
         self, analysis: Analysis, category: str, triggers: list[Trigger], cues: list[LexHit]

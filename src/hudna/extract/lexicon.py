@@ -243,6 +243,7 @@ CUE_ROLES = frozenset(
         "future",
         "conditional",
         "demand",
+        "furniture",
     }
 )
 

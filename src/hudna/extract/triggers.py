@@ -7,9 +7,10 @@ body, not the headline).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from hudna.extract.lexicon import Lexicon, load_triggers
+from hudna.extract.lexicon import Lexicon, load_cues, load_triggers
 from hudna.extract.pipeline import Analysis, Span, Trigger
 
 HEADLINE_MAX = 160
@@ -28,8 +29,20 @@ def headline(text: str, sentences: list[Span]) -> Span | None:
     return (0, line_end)
 
 
+_RELATIVE = re.compile(
+    r"(?<!\w)(?<!الوقت )(?:ل?ل?[اأ]?لذين|[اأ]?لذي|[اأ]?لتي|[اأ]?للذين|[اأ]?للتين|who|which)\s+$"
+)
+
+
+def describes(text: str, start: int) -> bool:
+    """A verb right after a relative pronoun describes a party ("للذين ينتهكون الاتفاق"),
+    it does not report a happening."""
+    return bool(_RELATIVE.search(text[max(0, start - 12) : start]))
+
+
 class Triggers:
-    """Finds trigger words per clause (requires clauses, actors, places)."""
+    """Finds trigger words per clause (requires clauses, actors, places). Clauses that are
+    page furniture ("رابط الخبر", "Read more") carry no events."""
 
     name = "triggers"
     requires = frozenset({"sentences", "clauses", "actors", "places"})
@@ -37,10 +50,18 @@ class Triggers:
 
     def __init__(self) -> None:
         self._lex = {lang: load_triggers(lang) for lang in ("ar", "en")}
-        self.version = "1+" + "+".join(lx.version for lx in self._lex.values())
+        self._cues = {lang: load_cues(lang) for lang in ("ar", "en")}
+        lexicons = [*self._lex.values(), *self._cues.values()]
+        self.version = "2+" + "+".join(lx.version for lx in lexicons)
 
     def lexicon(self, language: str) -> Lexicon:
         return self._lex["ar" if language == "ar" else "en"]
+
+    def furniture(self, analysis: Analysis) -> list[Span]:
+        """The clauses that a furniture cue opens."""
+        cues = self._cues["ar" if analysis.language == "ar" else "en"]
+        starts = [h.start for h in cues.find(analysis.text) if h.entry.label == "furniture"]
+        return [c for c in analysis.clauses if any(c[0] <= s < c[0] + 8 for s in starts)]
 
     def __call__(self, analysis: Analysis) -> None:
         lex = self.lexicon(analysis.language)
@@ -52,12 +73,15 @@ class Triggers:
             names[s:e] = b"\x01" * (e - s)
         skip = headline(analysis.text, analysis.sentences)
         sentence_of = _sentence_index(analysis.sentences)
+        furniture = self.furniture(analysis)
         for clause in analysis.clauses:
-            if skip and clause[1] <= skip[1]:
+            if (skip and clause[1] <= skip[1]) or clause in furniture:
                 continue
             sentence = sentence_of(clause)
             for hit in lex.find(analysis.text, *clause):
                 if all(names[hit.start : hit.end]):
+                    continue
+                if hit.entry.verbal and describes(analysis.text, hit.start):
                     continue
                 analysis.triggers.append(Trigger(hit.start, hit.end, hit.entry, clause, sentence))
 
