@@ -1,0 +1,60 @@
+"""The cost of only reading and normalizing a corpus: the baseline an extraction benchmark is
+compared with. `python -m hudna.text.bench CORPUS.jsonl...` prints documents, words, seconds and
+words per second for reading + `normalize_with_offsets` + `tokenize`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from hudna.errors import InputRejected
+from hudna.text.offsets import normalize_with_offsets
+from hudna.text.tokens import tokenize
+
+
+def _texts(path: Path) -> Iterator[str]:
+    if path.suffix != ".jsonl":
+        yield path.read_text(encoding="utf-8")
+        return
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            try:
+                yield str(json.loads(line)["text"])
+            except (ValueError, KeyError, TypeError) as e:
+                raise InputRejected(
+                    f"{path}:{number} is not a JSON object with a 'text'",
+                    hint="check the corpus file",
+                ) from e
+
+
+def read_and_normalize(paths: Iterable[Path | str]) -> tuple[int, float]:
+    """(documents, seconds) to read the files and normalize every text (JSONL: the `text` field
+    of each line; any other file: its whole content)."""
+    docs, seconds, _ = read_normalize_tokenize(paths)
+    return docs, seconds
+
+
+def read_normalize_tokenize(paths: Iterable[Path | str]) -> tuple[int, float, int]:
+    """(documents, seconds, words): reading, `normalize_with_offsets` and `tokenize`."""
+    started = time.perf_counter()
+    docs = words = 0
+    for path in paths:
+        for text in _texts(Path(path)):
+            normalize_with_offsets(text)
+            words += len(tokenize(text))
+            docs += 1
+    return docs, time.perf_counter() - started, words
+
+
+def main(argv: list[str]) -> None:
+    docs, seconds, words = read_normalize_tokenize(argv)
+    rate = words / seconds if seconds else 0.0
+    sys.stdout.write(f"{docs} documents, {words} tokens, {seconds:.2f} s, {rate:,.0f} tokens/s\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,314 @@
+"""Temporal expressions in Arabic and English news, resolved against an anchor day.
+
+`find_dates` reads, at each word of the folded text, the longest date expression it can:
+relative days (أمس، أمس الأول، اليوم، غداً، yesterday), named weekdays (يوم الأربعاء, الأربعاء
+الماضي, on Wednesday: the latest such day not after the anchor; a named weekday wins over
+arithmetic, so أمس الثلاثاء is the latest Tuesday before the anchor), absolute dates in every
+month series (5 كانون الثاني 2016, 27 شباط الماضي, 10 نيسان الحالي, آذار/مارس 2011, Feb. 25, 2016,
+عام 2015), relative periods (العام الماضي) and durations (منذ أكثر من سنتين, منذ عام 2012, for
+three months: `date` = anchor − duration, `enddate` = anchor). Fixed names are no dates (روسيا
+اليوم is the channel RT; جون is John). With no anchor, nothing is invented: relative
+expressions get date None and precision "unknown". Words live in `hudna/data/text/dates.json`.
+
+`writing_day(text, published)` is the day the text itself says it was written (a dateline, "اليوم
+(الخميس)" near the top), else `published`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from hudna.records import DatePrecision
+from hudna.text import daymath
+from hudna.text.calendar import CalendarWords, calendar_words
+from hudna.text.dateparts import Words, day_at, month_at, number_at, year_at
+from hudna.text.numwords import longest
+from hudna.text.offsets import normalize_with_offsets
+
+__all__ = ["DateMention", "find_dates", "writing_day"]
+
+DateKind = Literal["absolute", "relative", "weekday", "duration"]
+_WORD = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_]+|\S")
+_HEAD = 400
+_DATELINE = 80
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression; `start`/`end` index the original text (half-open)."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    enddate: dt.date | None = None
+    precision: DatePrecision = "unknown"
+    kind: DateKind = "absolute"
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    first: int
+    last: int
+    date: dt.date | None
+    enddate: dt.date | None = None
+    precision: DatePrecision = "unknown"
+    kind: DateKind = "absolute"
+
+
+def find_dates(
+    text: str,
+    *,
+    anchor: dt.date | None,
+    language: str = "ar",
+    start: int = 0,
+    end: int | None = None,
+) -> list[DateMention]:
+    """The date expressions of `text[start:end]` (offsets into `text`), resolved against `anchor`.
+
+    `language` is accepted for symmetry with the other readers: both languages' words are
+    always known, so mixed text (an English name in an Arabic article) reads the same."""
+    stop = len(text) if end is None else end
+    folded = normalize_with_offsets(text[start:stop])
+    matches = list(_WORD.finditer(folded.text))
+    words = Words([m.group() for m in matches], [m.span() for m in matches])
+    found: list[DateMention] = []
+    k = 0
+    while k < len(words.forms):
+        skip = longest(calendar_words().not_dates, words.forms, k)
+        hit = None if skip else _date_at(words, k, anchor)
+        if hit is None:
+            k += max(skip, 1)
+            continue
+        s, e = folded.to_original(words.spans[hit.first][0], words.spans[hit.last - 1][1])
+        found.append(_mention(text, start + s, start + e, hit))
+        k = hit.last
+    return found
+
+
+def _mention(text: str, start: int, end: int, hit: _Hit) -> DateMention:
+    precision: DatePrecision = hit.precision if hit.date is not None else "unknown"
+    return DateMention(start, end, text[start:end], hit.date, hit.enddate, precision, hit.kind)
+
+
+def _date_at(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
+    for reader in (_duration, _period, _relative, _weekday, _absolute):
+        hit = reader(words, k, anchor)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _relation(words: Words, k: int, cal: CalendarWords) -> tuple[str, int]:
+    """'this' / 'last' / 'next' when forms[k] says so (الحالي، الماضي، المقبل), with its size."""
+    form = words.forms[k] if k < len(words.forms) else ""
+    for name, table in (("this", cal.this), ("last", cal.last), ("next", cal.next)):
+        if form in table:
+            return name, 1
+    return "near", 0
+
+
+def _relative(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
+    cal = calendar_words()
+    found = cal.relative_at(words.forms, k)
+    if found is None:
+        return None
+    offset, size = found
+    last = k + size
+    if last < len(words.forms) and words.forms[last] in cal.day_not_today and offset == 0:
+        return None
+    named = _weekday_after(words, last, anchor, strictly_before=offset < 0)
+    if named is not None:
+        return replace(named, first=k)
+    day = None if anchor is None else daymath.minus(anchor, -offset, "day")
+    return _Hit(k, last, day, None, "day", "relative")
+
+
+def _weekday_after(
+    words: Words, k: int, anchor: dt.date | None, *, strictly_before: bool
+) -> _Hit | None:
+    """A weekday right after a relative word, possibly in brackets: اليوم (الخميس), أمس الثلاثاء."""
+    cal = calendar_words()
+    j = k + 1 if k < len(words.forms) and words.forms[k] in ("(", "،", ",") else k
+    found = cal.weekday_at(words.forms, j) if j < len(words.forms) else None
+    if found is None:
+        return None
+    weekday, size = found
+    last = j + size
+    if last < len(words.forms) and words.forms[last] == ")":
+        last += 1
+    day = (
+        None
+        if anchor is None
+        else daymath.latest_weekday(anchor, weekday, strictly_before=strictly_before)
+    )
+    return _Hit(k, last, day, None, "day", "weekday")
+
+
+def _weekday(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
+    cal = calendar_words()
+    cue = 1 if words.forms[k] in cal.weekday_cues else 0
+    found = cal.weekday_at(words.forms, k + cue) if k + cue < len(words.forms) else None
+    if found is None:
+        return None
+    weekday, size = found
+    last = k + cue + size
+    if len(words.forms[k + cue]) <= 4 and not _followed_by_number(words, last):
+        return None
+    dated = _absolute(words, _skip_comma(words, last), anchor)
+    if dated is not None:
+        return replace(dated, first=k)
+    relation, used = _relation(words, last, cal)
+    if cue and words.forms[k] in cal.last | cal.next:
+        relation = "last" if words.forms[k] in cal.last else "next"
+    return _Hit(k, last + used, _weekday_day(anchor, weekday, relation), None, "day", "weekday")
+
+
+def _weekday_day(anchor: dt.date | None, weekday: int, relation: str) -> dt.date | None:
+    if anchor is None:
+        return None
+    if relation == "next":
+        return daymath.next_weekday(anchor, weekday)
+    return daymath.latest_weekday(anchor, weekday, strictly_before=relation == "last")
+
+
+def _followed_by_number(words: Words, k: int) -> bool:
+    k = _skip_comma(words, k)
+    return k < len(words.forms) and words.forms[k][0].isdigit()
+
+
+def _skip_comma(words: Words, k: int) -> int:
+    while k < len(words.forms) and words.forms[k] in (",", "،", ".", "-"):
+        k += 1
+    return k
+
+
+def _period(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
+    """العام الماضي, this month, last year: year or month precision."""
+    cal = calendar_words()
+    size = longest(cal.relative_periods, words.forms, k)
+    if not size:
+        return None
+    unit, offset = cal.relative_periods[tuple(words.forms[k : k + size])]
+    if anchor is None:
+        return _Hit(k, k + size, None, kind="relative")
+    if unit == "year":
+        return _Hit(k, k + size, dt.date(anchor.year + offset, 1, 1), None, "year", "relative")
+    return _Hit(
+        k, k + size, daymath.shift_months(anchor.replace(day=1), offset), None, "month", "relative"
+    )
+
+
+def _absolute(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
+    if k >= len(words.forms):
+        return None
+    day = day_at(words, k)
+    if day is not None:
+        found = month_at(words, day[1])
+        if found is not None:
+            return _day_month(words, k, found[1], day[0], found[0], anchor)
+    found = month_at(words, k)
+    if found is not None:
+        return _month_first(words, k, found, anchor)
+    return _year_phrase(words, k)
+
+
+def _day_month(
+    words: Words, k: int, after_month: int, day: int, month: int, anchor: dt.date | None
+) -> _Hit | None:
+    year = year_at(words, _skip_comma(words, after_month))
+    if year is not None:
+        value = daymath.valid_day(year[0], month, day)
+        return None if value is None else _Hit(k, year[1], value, None, "day")
+    relation, used = _relation(words, after_month, calendar_words())
+    value = (
+        None if anchor is None else daymath.day_in_year_near(anchor, month, day, relation=relation)
+    )
+    return _Hit(k, after_month + used, value, None, "day")
+
+
+def _month_first(
+    words: Words, k: int, found: tuple[int, int, bool], anchor: dt.date | None
+) -> _Hit | None:
+    """February 25, 2016 · Feb. 25 · آذار 2011 · آذار الماضي · في آذار."""
+    month, after, ambiguous = found
+    day = day_at(words, _skip_comma(words, after))
+    if day is not None and not year_at(words, _skip_comma(words, after)):
+        year = year_at(words, _skip_comma(words, day[1]))
+        if year is not None:
+            value = daymath.valid_day(year[0], month, day[0])
+            return None if value is None else _Hit(k, year[1], value, None, "day")
+        value = (
+            None
+            if anchor is None
+            else daymath.day_in_year_near(anchor, month, day[0], relation="near")
+        )
+        return _Hit(k, day[1], value, None, "day")
+    year = year_at(words, after)
+    if year is not None:
+        return _Hit(k, year[1], dt.date(year[0], month, 1), None, "month")
+    if ambiguous:
+        return None
+    relation, used = _relation(words, after, calendar_words())
+    value = None if anchor is None else daymath.month_near(anchor, month, relation=relation)
+    return _Hit(k, after + used, value, None, "month")
+
+
+def _year_phrase(words: Words, k: int) -> _Hit | None:
+    """عام 2015 · العام 2015 · in 2015: year precision."""
+    if words.forms[k] not in calendar_words().year_words:
+        return None
+    year = year_at(words, k + 1)
+    if year is None:
+        return None
+    return _Hit(k, year[1], dt.date(year[0], 1, 1), None, "year")
+
+
+def _duration(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
+    """منذ أكثر من سنتين · منذ ثلاثة أشهر · منذ عام 2012 · since 2012 · for two years."""
+    cal = calendar_words()
+    if words.forms[k] not in cal.since or k + 1 >= len(words.forms):
+        return None
+    point = _absolute(words, k + 1, anchor) or _relative(words, k + 1, anchor)
+    if point is None and year_at(words, k + 1) is not None:
+        year = year_at(words, k + 1)
+        point = None if year is None else _Hit(k + 1, year[1], dt.date(year[0], 1, 1), None, "year")
+    if point is not None:
+        return _Hit(
+            k, point.last, point.date, anchor if point.date else None, point.precision, "duration"
+        )
+    amount = number_at(words, k + 1)
+    if amount is None:
+        return None
+    value, last = amount
+    unit = cal.units.get(words.forms[last]) if last < len(words.forms) else None
+    if unit is None:
+        return None
+    if words.forms[last] in cal.dual_units and value == 1:
+        value = 2
+    precision: DatePrecision = "day" if unit in ("day", "week") else "month"
+    begin = None if anchor is None else daymath.minus(anchor, value, unit)
+    return _Hit(k, last + 1, begin, anchor, precision, "duration")
+
+
+def writing_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day of writing the text itself fixes — a dateline near the top ("Wed 25 Feb 2015",
+    "لهذا اليوم 22 آذار 2017") or "اليوم (الخميس)"/"الخميس" near the top (the latest such
+    weekday not after `published`) — else `published`."""
+    head = text[:_HEAD]
+    for mention in find_dates(head, anchor=published):
+        dated = (
+            mention.kind == "absolute" and mention.precision == "day" and mention.date is not None
+        )
+        if dated and mention.start < _DATELINE and _has_year(mention.text):
+            return mention.date
+        if mention.kind == "weekday" and mention.date is not None:
+            return mention.date
+    return published
+
+
+def _has_year(text: str) -> bool:
+    return re.search(r"(?:1[89]|20)\d\d|[١٢][٩٠][٠-٩][٠-٩]", text) is not None

@@ -1,0 +1,168 @@
+"""Quantities in Arabic and English text: digits, number words, vague amounts, qualifiers, ranges.
+
+`find_quantities` folds the text (`hudna.text.offsets`), cuts it into words, and reads at each
+word the longest quantity it can: ASCII or Arabic-Indic digits with thousands separators
+(1,200 · ١٬٢٠٠ · 1.5 مليون), Arabic and English number words (ثلاثة وعشرون, مئتان وخمسون, two
+hundred and fifty), vague amounts (عشرات آلاف → 10000 tens_of_thousands), with a qualifier before
+or after (أكثر من 430 → more_than) or as a range (بين 10 و20). Years, days of the month, times,
+ordinals and labels (القرار 2254) are not quantities. The language data is
+`hudna/data/text/numbers.json`; month names come from `dates.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hudna.records import Qualifier
+from hudna.text.calendar import calendar_words
+from hudna.text.numwords import NumberRead, longest, longest_ending, number_words, read_number
+from hudna.text.offsets import normalize_with_offsets
+
+__all__ = ["QuantityMention", "find_quantities", "unit_after"]
+
+_WORD = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_]+|\S")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMention:
+    """A quantity read in the text; `start`/`end` index the original text (half-open)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    qualifier: Qualifier = "exact"
+    high: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The folded words of a window, their spans in the folded text, and that text."""
+
+    forms: list[str]
+    spans: list[tuple[int, int]]
+    folded: str
+
+    def adjacent(self, i: int, j: int) -> bool:
+        return 0 <= i < j < len(self.forms) and self.spans[i][1] == self.spans[j][0]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    first: int
+    last: int
+    value: float
+    qualifier: Qualifier
+    high: float | None = None
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:
+    """The quantities of `text[start:end]`, offsets into `text`, in reading order."""
+    stop = len(text) if end is None else end
+    folded = normalize_with_offsets(text[start:stop])
+    matches = list(_WORD.finditer(folded.text))
+    words = _Words([m.group() for m in matches], [m.span() for m in matches], folded.text)
+    found: list[QuantityMention] = []
+    k = 0
+    while k < len(words.forms):
+        hit = _quantity_at(words, k)
+        if hit is None:
+            k += 1
+            continue
+        s, e = folded.to_original(words.spans[hit.first][0], words.spans[hit.last - 1][1])
+        found.append(
+            QuantityMention(
+                start + s,
+                start + e,
+                text[start + s : start + e],
+                hit.value,
+                hit.qualifier,
+                hit.high,
+            )
+        )
+        k = hit.last
+    return found
+
+
+def _quantity_at(words: _Words, k: int) -> _Found | None:
+    number = read_number(words.forms, k)
+    if number is None or not _is_quantity(words, k, number):
+        return None
+    nw = number_words()
+    last = k + number.size
+    ranged = _range(words, k, last, number.value)
+    if ranged is not None:
+        return ranged
+    before = longest_ending(nw.before, words.forms, k)
+    if before and number.qualifier == "exact":
+        return _Found(k - before, last, number.value, nw.before[tuple(words.forms[k - before : k])])
+    after = longest(nw.after, words.forms, last)
+    if after and number.qualifier == "exact":
+        return _Found(
+            k, last + after, number.value, nw.after[tuple(words.forms[last : last + after])]
+        )
+    return _Found(k, last, number.value, number.qualifier)
+
+
+def _range(words: _Words, k: int, last: int, low: float) -> _Found | None:
+    """بين 10 و20 · 10-20 · from 10 to 20 · عشرة إلى عشرين: a range starting at k."""
+    nw = number_words()
+    forms = words.forms
+    if last + 1 >= len(forms) or forms[last] not in nw.range_join:
+        return None
+    high = read_number(forms, last + 1)
+    if high is None or high.value <= low or not _is_quantity(words, last + 1, high):
+        return None
+    opener = longest_ending({p: True for p in nw.range_open}, forms, k)
+    if forms[last] in ("-", "–") and not (words.adjacent(last - 1, last) or opener):
+        return None
+    if forms[last] in ("و", "and") and not opener:
+        return None
+    return _Found(k - opener, last + 1 + high.size, low, "range", high.value)
+
+
+def _is_quantity(words: _Words, k: int, number: NumberRead) -> bool:
+    """False for years, days of the month, times, ordinals, labels and model numbers."""
+    forms = words.forms
+    cal, nw = calendar_words(), number_words()
+    if k > 0 and (forms[k - 1] in nw.not_before or longest_ending(cal.months, forms, k)):
+        return False
+    after = k + number.size
+    if after < len(forms) and cal.month_at(forms, after) and number.value <= 31:
+        return False
+    if not number.digits:
+        return True
+    return not (_stuck(words, k) or _year_like(words, k, number))
+
+
+def _stuck(words: _Words, k: int) -> bool:
+    """Digits glued to a letter, a slash or a colon: 10:30, 27/2, M4, 1st (not و20)."""
+    forms = words.forms
+    if words.adjacent(k, k + 1) and (
+        forms[k + 1][0] in "/:" or forms[k + 1] in _ORDINAL or forms[k + 1][0].isalpha()
+    ):
+        return True
+    before = forms[k - 1] if k > 0 else ""
+    glued = before[-1:] in ("/", ":") or (before[-1:].isalpha() and len(before) > 1)
+    return words.adjacent(k - 1, k) and glued
+
+
+def _year_like(words: _Words, k: int, number: NumberRead) -> bool:
+    if number.size != 1 or not _YEAR.fullmatch(words.forms[k]):
+        return False
+    return not longest_ending(number_words().before, words.forms, k)
+
+
+_UNIT = re.compile(r"\s*([^\W\d_][\w\u064b-\u065f\u0670\u0640]*|%)")
+_SKIP = frozenset({"of", "من"})
+
+
+def unit_after(text: str, end: int) -> str | None:
+    """The word after a number ending at `end` (skipping "of"/"من"): خرقا, قتيلا, people, tons, %."""
+    match = _UNIT.match(text, end)
+    if match is not None and match.group(1).lower() in _SKIP:
+        match = _UNIT.match(text, match.end())
+    return match.group(1) if match is not None else None

@@ -1,0 +1,180 @@
+"""Sentences and clauses as half-open spans into the original text.
+
+A line break always ends a sentence (headlines, datelines on their own line, paragraphs). Inside
+a line a sentence ends at . ? ! ؟ ؛ ; … followed by a space, a closing quote or the end — but not
+after an abbreviation (U.S., Mr., د. ), not inside a decimal (3.5), and not inside a quoted
+stretch shorter than `long_quote` characters. The Arabic comma ، never ends a sentence.
+`split_clauses` cuts a long sentence at clause joints (بينما، كما، في حين، "، و" + verb …).
+The language data is in `hudna/data/text/sentences.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from hudna.text.lexicon import LexiconError
+from hudna.text.normalize import for_search
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRules:
+    terminators: str
+    abbreviations: frozenset[str]
+    quotes: dict[str, str]
+    long_quote: int
+    clause_min_words: int
+    clause_joints: tuple[tuple[str, ...], ...]
+    verbs_after_and: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> SentenceRules:
+    path = resources.files("hudna").joinpath("data", "text", "sentences.json")
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+        return SentenceRules(
+            terminators=raw["terminators"],
+            abbreviations=frozenset(raw["abbreviations"]),
+            quotes={pair[0]: pair[1] for pair in raw["quotes"]},
+            long_quote=int(raw["long_quote"]),
+            clause_min_words=int(raw["clause_min_words"]),
+            clause_joints=tuple(tuple(for_search(j).split()) for j in raw["clause_joints"]),
+            verbs_after_and=frozenset(for_search(v) for v in raw["verbs_after_and"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as e:
+        raise LexiconError(
+            f"hudna/data/text/sentences.json is unreadable ({e}); reinstall hudna"
+        ) from e
+
+
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_CLOSERS = "\"'»”’)]›"
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Half-open spans of the sentences of `text`, stripped of surrounding white space."""
+    spans: list[Span] = []
+    for line in _LINE.finditer(text):
+        spans += _split_line(text, line.start(), line.end())
+    return spans
+
+
+def _split_line(text: str, start: int, end: int) -> list[Span]:
+    r = rules()
+    quoted = _quoted_stretches(text, start, end, r)
+    spans: list[Span] = []
+    begin = start
+    i = start
+    while i < end:
+        if text[i] in r.terminators and not _inside(i, quoted) and _ends_here(text, i, end, r):
+            stop = _after_closers(text, i + 1, end, r)
+            spans.append((begin, stop))
+            begin = i = stop
+        else:
+            i += 1
+    spans.append((begin, end))
+    return [s for s in (_strip(text, a, b) for a, b in spans) if s[0] < s[1]]
+
+
+def _after_closers(text: str, i: int, end: int, r: SentenceRules) -> int:
+    while i < end and (text[i] in r.terminators or text[i] in _CLOSERS):
+        i += 1
+    return i
+
+
+def _ends_here(text: str, i: int, end: int, r: SentenceRules) -> bool:
+    nxt = _after_closers(text, i + 1, end, r)
+    if nxt < end and not text[nxt].isspace():
+        return False
+    if text[i] != ".":
+        return True
+    if i + 1 < end and text[i + 1] == ".":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, i - 12), i)
+    if word is None:
+        return True
+    token = word.group(1)
+    if token in r.abbreviations or token.rstrip(".") in r.abbreviations:
+        return False
+    return not (len(token) == 1 and token.isupper())
+
+
+def _quoted_stretches(text: str, start: int, end: int, r: SentenceRules) -> list[Span]:
+    """Stretches between matching quotes that are short enough to keep whole."""
+    stretches: list[Span] = []
+    i = start
+    while i < end:
+        close = r.quotes.get(text[i])
+        j = text.find(close, i + 1, end) if close else -1
+        if close and j > 0:
+            if j - i <= r.long_quote:
+                stretches.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return stretches
+
+
+def _inside(i: int, stretches: list[Span]) -> bool:
+    return any(a < i < b for a, b in stretches)
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_CLAUSE_WORD = re.compile(r"[^\W\d_][\w\u064b-\u065f\u0640]*|\d+|،|,")
+
+
+def split_clauses(text: str, start: int, end: int) -> list[Span]:
+    """Cut `text[start:end]` at clause joints; each clause keeps `clause_min_words` words."""
+    r = rules()
+    words = [
+        (m.start(), m.end(), for_search(m.group())) for m in _CLAUSE_WORD.finditer(text, start, end)
+    ]
+    cuts = [words[k][0] for k in range(len(words)) if _joint_at(words, k, r)]
+    spans: list[Span] = []
+    begin = start
+    for cut in cuts:
+        if (
+            _word_count(words, begin, cut) >= r.clause_min_words
+            and _word_count(words, cut, end) >= r.clause_min_words
+        ):
+            spans.append(_strip(text, begin, cut))
+            begin = cut
+    spans.append(_strip(text, begin, end))
+    return [s for s in spans if s[0] < s[1]]
+
+
+def _word_count(words: list[tuple[int, int, str]], start: int, end: int) -> int:
+    return sum(1 for s, _, w in words if start <= s < end and w not in "،,")
+
+
+def _joint_at(words: list[tuple[int, int, str]], k: int, r: SentenceRules) -> bool:
+    """Does a clause start at word k? A joint word sequence, or (comma) و + verb."""
+    if k == 0:
+        return False
+    for joint in r.clause_joints:
+        if tuple(w for _, _, w in words[k : k + len(joint)]) == joint:
+            return True
+        if (
+            words[k][2] == "و" + joint[0]
+            and tuple(w for _, _, w in words[k + 1 : k + len(joint)]) == joint[1:]
+        ):
+            return True
+    word = words[k][2]
+    if len(word) < 3 or word[0] != "و":
+        return False
+    after_comma = words[k - 1][2] in "،,"
+    return word[1:] in r.verbs_after_and or ((after_comma or len(word) >= 5) and word[1] == "ي")
