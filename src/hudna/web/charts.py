@@ -28,14 +28,21 @@ class BarChart:
 
 
 def day_bars(
-    counts: Mapping[dt.date, int], *, width: int = 640, height: int = 120, max_days: int = 366
+    counts: Mapping[dt.date, int],
+    *,
+    width: int = 640,
+    height: int = 120,
+    min_days: int = 31,
+    max_days: int = 366,
 ) -> BarChart | None:
-    """One bar per day from the first to the last day with counts (at most `max_days`,
-    the latest kept), days without counts left empty; None when there is nothing to draw."""
+    """One bar per day over the days with counts (at least the `min_days` up to the last
+    one, at most the latest `max_days`), days without counts left empty; None when there
+    is nothing to draw."""
     if not counts:
         return None
     last = max(counts)
-    first = max(min(counts), last - dt.timedelta(days=max_days - 1))
+    first = min(min(counts), last - dt.timedelta(days=min_days - 1))
+    first = max(first, last - dt.timedelta(days=max_days - 1))
     days = (last - first).days + 1
     peak = max(counts.values())
     step = width / days

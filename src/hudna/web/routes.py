@@ -20,8 +20,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from hudna.agreements import AgreementNotFound, get_agreement, load_agreements
 from hudna.api.deps import Ctx, Reader
 from hudna.api.errors import ApiError
-from hudna.api.models import Category
 from hudna.api.queries import IncidentFilter
+from hudna.records import CATEGORIES
 from hudna.web.boundaries import load_boundaries
 from hudna.web.i18n import Labels
 from hudna.web.pages import agreement_view, document_view, incident_view
@@ -55,6 +55,23 @@ def _agreements_dir(ctx: Any) -> Path | None:
     return Path(ctx.settings.agreements_dir) if ctx.settings.agreements_dir else None
 
 
+def _day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise ApiError(422, f"{value!r} is not a date; use YYYY-MM-DD") from e
+
+
+def _category(value: str) -> str:
+    if value not in CATEGORIES:
+        raise ApiError(
+            422, f"{value!r} is not a PLOVER category; use one of {', '.join(CATEGORIES)}"
+        )
+    return value
+
+
 def render(request: Request, name: str, lang: str | None, **context: Any) -> HTMLResponse:
     t = Labels(lang or "en")
     response = templates.TemplateResponse(request, name, {"t": t, **context})
@@ -68,16 +85,18 @@ async def index(
     ctx: Ctx,
     _: Reader,
     lang: Lang = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    category: Category | None = None,
+    since: Annotated[str | None, Query(description="YYYY-MM-DD or empty")] = None,
+    until: Annotated[str | None, Query(description="YYYY-MM-DD or empty")] = None,
+    category: Annotated[str | None, Query(description="A PLOVER category or empty")] = None,
     admin1: Annotated[str | None, Query(max_length=128)] = None,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> HTMLResponse:
+    """The dashboard; an empty filter field (as a plain form sends it) means no filter."""
     f = IncidentFilter(
-        categories=[category] if category else [], since=since, until=until,
-        admin1=[admin1] if admin1 else [],
+        categories=[_category(category)] if category else [], since=_day(since),
+        until=_day(until), admin1=[admin1] if admin1 else [],
     )  # fmt: skip
+    since, until = (d.isoformat() if d else None for d in (f.since, f.until))
     view = await run_in_threadpool(index_view, ctx.engine, f, offset)
     agreements = await run_in_threadpool(load_agreements, _agreements_dir(ctx))
     filters = {"since": since, "until": until, "category": category, "admin1": admin1}
