@@ -3,7 +3,7 @@
 # for the dashboard tests, and fonts that typeset Arabic in PDF bulletins.
 # Installs only what is missing; needs root (or sudo) the first time.
 set -euo pipefail
-want=(postgresql chromium fonts-noto-core fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0)
+want=(postgresql chromium fonts-noto-core fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils)
 missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -12,6 +12,7 @@ from hudna.cli.common import CliState, fail
 from hudna.cli.db import db_app, settings_command
 from hudna.cli.extract import bench_app, extract_command
 from hudna.cli.ingest import docs_app, ingest_command, sample_app, stats_command
+from hudna.cli.publish import bench_bulletin_command, bulletin_command, export_command
 from hudna.errors import HudnaError
 from hudna.settings import load_settings
 
@@ -28,6 +29,9 @@ app.add_typer(bench_app, name="bench")
 app.command("ingest")(ingest_command)
 app.add_typer(docs_app, name="docs")
 app.command("stats")(stats_command)
+app.command("bulletin")(bulletin_command)
+app.command("export")(export_command)
+bench_app.command("bulletin")(bench_bulletin_command)
 app.add_typer(sample_app, name="sample")
 bench_app.command("ingest")(bench_ingest_command)
 
