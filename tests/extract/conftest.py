@@ -47,4 +47,4 @@ def pipeline() -> Pipeline:
         Actors(ner=False, registry=fakes.Registry(NAMES)), Places(fakes.Gazetteer(PLACES)),
         Attribution(), Triggers(),
     ]  # fmt: skip
-    return Pipeline([*parts, Events({"test": "1"})])
+    return Pipeline([*parts, Events()])

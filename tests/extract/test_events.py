@@ -119,7 +119,8 @@ def test_events_carry_spans_and_versions(pipeline: Pipeline) -> None:
     text = "قصف الجيش مواقع داعش في دير الزور."
     (e,) = _events(pipeline, text)
     assert text[e.text_info.start : e.text_info.end].startswith("قصف")
-    assert text.find(e.event_text) >= 0 and e.components == {"test": "1"}
+    assert text.find(e.event_text) >= 0 and e.components == pipeline.versions
+    assert {"sentences", "triggers", "attribution", "events"} <= set(e.components)
 
 
 def test_pipeline_missing_a_step_fails_when_built() -> None:

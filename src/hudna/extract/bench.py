@@ -6,6 +6,7 @@ import importlib
 import json
 import resource
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
@@ -53,26 +54,18 @@ def read_documents(path: Path, limit: int | None) -> Iterator[Document]:
 
 
 def read_and_normalize_rate(path: Path, limit: int | None) -> float:
-    """Documents/s of reading and normalizing only (hudna.text.bench when it exists)."""
-    try:
-        bench = importlib.import_module("hudna.text.bench")
-        fn: Callable[..., object] = bench.read_and_normalize
-    except (ImportError, AttributeError):
-        fn = _read_and_normalize
-    start = time.perf_counter()
-    result = fn(path, limit=limit)
-    seconds = time.perf_counter() - start
-    count = result if isinstance(result, int) else sum(1 for _ in read_documents(path, limit))
-    return count / seconds if seconds else 0.0
-
-
-def _read_and_normalize(path: Path, *, limit: int | None = None) -> int:
-    offsets = importlib.import_module("hudna.text.offsets")
-    n = 0
-    for doc in read_documents(path, limit):
-        offsets.normalize_with_offsets(doc.text)
-        n += 1
-    return n
+    """Documents/s of only reading and normalizing the same documents
+    (`hudna.text.bench.read_and_normalize`)."""
+    bench = importlib.import_module("hudna.text.bench")
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Path(tmp) / "sample.jsonl"
+        with sample.open("w", encoding="utf-8") as dst:
+            for doc in read_documents(path, limit):
+                dst.write(
+                    json.dumps({"doc_id": doc.doc_id, "text": doc.text}, ensure_ascii=False) + "\n"
+                )
+        docs, seconds = bench.read_and_normalize([sample])
+    return docs / seconds if seconds else 0.0
 
 
 def bench_extract(

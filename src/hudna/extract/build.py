@@ -14,8 +14,4 @@ def build_pipeline(*, ner: bool = True) -> Pipeline:
     parts: list[Component] = [
         Sentences(), Dates(), Quantities(), Actors(ner=ner), Places(), Attribution(), Triggers(),
     ]  # fmt: skip
-    versions = {c.name: c.version for c in parts}
-    events = Events()
-    versions[events.name] = events.version
-    events.components = versions
-    return Pipeline([*parts, events])
+    return Pipeline([*parts, Events()])

@@ -79,9 +79,8 @@ class Events:
     requires = frozenset({"triggers", "speakers", "dates", "quantities", "places", "actors"})
     assigns = frozenset({"events"})
 
-    def __init__(self, components: dict[str, str] | None = None) -> None:
+    def __init__(self) -> None:
         self._cues = {lang: load_cues(lang) for lang in ("ar", "en")}
-        self.components = components or {}
 
     def cues(self, language: str) -> Lexicon:
         return self._cues["ar" if language == "ar" else "en"]
@@ -140,7 +139,6 @@ class Events:
             confidence=confidence(
                 main.entry.strength, mood, has_actor=bool(actor), verbal=main.entry.verbal
             ),
-            components=dict(self.components),
         )
 
 

@@ -27,6 +27,14 @@ def _module(name: str) -> ModuleType:
         ) from e
 
 
+def _loaded(module: str, loader: str) -> Any:
+    """`module.loader()`, or ExtractionError naming what is missing."""
+    fn = getattr(_module(module), loader, None)
+    if fn is None:
+        raise ExtractionError(f"{module}.{loader} is not available; extraction needs it")
+    return fn()
+
+
 class Sentences:
     """Sentences, then clauses within each sentence (hudna.text.sentences)."""
 
@@ -117,7 +125,7 @@ class Actors:
     assigns = frozenset({"actors"})
 
     def __init__(self, *, ner: bool = True, registry: Any = None, tagger: Any = None) -> None:
-        self._registry = registry or _module("hudna.registry").load_registry()
+        self._registry = registry or _loaded("hudna.registry", "load_registry")
         self._tagger = tagger
         if ner and tagger is None:
             try:
@@ -153,7 +161,7 @@ class Places:
     assigns = frozenset({"places"})
 
     def __init__(self, gazetteer: Any = None) -> None:
-        self._gazetteer = gazetteer or _module("hudna.geo").load_gazetteer()
+        self._gazetteer = gazetteer or _loaded("hudna.geo", "load_gazetteer")
         self.version = str(getattr(self._gazetteer, "version", "1"))
 
     def __call__(self, analysis: Analysis) -> None:

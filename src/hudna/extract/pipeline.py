@@ -149,4 +149,8 @@ class Pipeline:
         return analysis
 
     def __call__(self, document: Document) -> list[Event]:
-        return self.analyse(document).events
+        """The document's events, stamped with the versions of the components that made them."""
+        versions = self.versions
+        return [
+            e.model_copy(update={"components": versions}) for e in self.analyse(document).events
+        ]
