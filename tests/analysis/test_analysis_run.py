@@ -4,11 +4,11 @@ written by `run_analysis` and read back by the queries, on SQLite and PostgreSQL
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, insert
+from analysis_seed import load_seed
+from sqlalchemy import Engine
 
 from hudna.agreements import get_agreement
 from hudna.agreements.judge import no_designations
@@ -20,47 +20,9 @@ from hudna.analysis.queries import (
     list_incidents,
     list_sieges,
 )
-from hudna.records import Event
 from hudna.store.database import create_store_engine
-from hudna.store.events import replace_document_events
-from hudna.store.schema import documents
 
-SEED_EVENTS = Path(__file__).resolve().parents[1] / "agreements" / "cases" / "seed_events.jsonl"
 COH = "syria-coh-2016"
-
-
-def seed_document(shared: Path) -> dict[str, object]:
-    for line in (shared / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
-        doc = json.loads(line)
-        if doc["doc_id"] == "seed-000":
-            return doc
-    raise LookupError("seed-000 is not in dev.jsonl")
-
-
-def load_seed(engine: Engine, shared: Path) -> None:
-    doc = seed_document(shared)
-    text = str(doc["text"])
-    events = [
-        Event.model_validate_json(line)
-        for line in SEED_EVENTS.read_text(encoding="utf-8").splitlines()
-    ]
-    with engine.begin() as conn:
-        conn.execute(
-            insert(documents),
-            {
-                "id": "seed-doc",
-                "doc_id": "seed-000",
-                "text": text,
-                "search_text": text,
-                "language": "ar",
-                "published": dt.date(2016, 4, 30),
-                "site": "seed",
-                "n_chars": len(text),
-                "origin": "test",
-                "ingested_at": dt.datetime.now(dt.UTC),
-            },
-        )
-        replace_document_events(conn, "seed-doc", events)
 
 
 @pytest.fixture
@@ -79,7 +41,7 @@ def test_founding_article(seeded: Engine) -> None:
     assert siege.date == dt.date(2016, 4, 30)
     [total] = claimed_totals(seeded, agreement_id=COH)
     assert (total.claimant, total.kind, total.value, total.qualifier) == (
-        "russian-reconciliation-centre", "violations", 430, "more_than",
+        "rus-reconciliation-centre", "violations", 430, "more_than",
     )  # fmt: skip
     assert total.as_of == dt.date(2016, 4, 30)
     assert claimed_totals(seeded, claimant="nobody") == []
@@ -99,7 +61,7 @@ def test_sieges_table(seeded: Engine) -> None:
     assert [(p.value, p.qualifier) for p in deir.population] == [(10000, "tens_of_thousands")]
     assert {a.how for a in deir.aid} == {"airdrop", "unspecified"}
     airdrop = next(a for a in deir.aid if a.how == "airdrop")
-    assert airdrop.actors == ["russia-mil", "syrian-army"]
+    assert airdrop.actors == ["rus-aerospace-forces", "syr-air-force"]
     assert "Al-Fu'ah" in sieges
 
 

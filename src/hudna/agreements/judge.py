@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from hudna.agreements.area import place_in_area
 from hudna.agreements.model import Agreement, Obligation
@@ -17,6 +18,14 @@ from hudna.records import Entity, Event, Finding, FindingKind, Incident
 
 Designated = Callable[[str, dt.date], frozenset[str]]
 ACTED = frozenset({"asserted"})
+GENERIC = "generic."  # registry ids of descriptions ("armed groups"), not identified actors
+
+
+def identified(entity: Entity) -> str | None:
+    """The registry id of an identified actor; descriptions such as generic.armed-groups
+    do not attribute an act to anyone."""
+    rid = entity.registry_id
+    return rid if rid and not rid.startswith(GENERIC) else None
 
 
 def no_designations(_list_id: str, _on: dt.date) -> frozenset[str]:
@@ -33,46 +42,51 @@ def _key(entity: Entity) -> str:
     return entity.registry_id or entity.identifier_text or entity.entity_text
 
 
+_FINDING_FIELDS = frozenset(Finding.model_fields)
+
+
 def _finding(
-    incident: Incident, agreement: Agreement, kind: FindingKind, reasons: list[str], **extra: object
+    incident: Incident, agreement: Agreement, kind: FindingKind, reasons: list[str], **extra: Any
 ) -> Finding:
-    return Finding.model_construct(
-        incident_id=incident.id,
-        agreement_id=agreement.id,
-        kind=kind,
-        obligation=extra.get("obligation"),
-        alleged_party=extra.get("alleged_party", []),
-        claimed_by=extra.get("claimed_by", []),
-        reasons=reasons,
-    )
+    """A Finding built without re-validation: every value here is already of its field's type
+    (this is what `model_construct` does, minus its per-call overhead in the judge's loop)."""
+    values = {
+        "incident_id": incident.id,
+        "agreement_id": agreement.id,
+        "kind": kind,
+        "obligation": extra.get("obligation"),
+        "alleged_party": extra.get("alleged_party", []),
+        "claimed_by": extra.get("claimed_by", []),
+        "reasons": reasons,
+    }
+    finding = Finding.__new__(Finding)
+    object.__setattr__(finding, "__dict__", values)
+    object.__setattr__(finding, "__pydantic_fields_set__", _FINDING_FIELDS)
+    object.__setattr__(finding, "__pydantic_extra__", None)
+    object.__setattr__(finding, "__pydantic_private__", None)
+    return finding
 
 
 def _period(incident: Incident, agreement: Agreement, reasons: list[str]) -> bool:
     if incident.date is None:
         reasons.append("period: the incident has no date, so it cannot be placed in the period")
         return False
-    start, _ = agreement.day_window(incident.date)
-    _, stop = agreement.day_window(incident.enddate or incident.date)
+    c = agreement.compiled
+    status = agreement.day_status(incident.date, incident.enddate or incident.date)
     span = f"{incident.date}" + (f"..{incident.enddate}" if incident.enddate else "")
-    if stop <= agreement.effective:
-        reasons.append(
-            f"period: {span} ends before the agreement took effect ({agreement.effective.isoformat()})"
-        )
+    if status == "before":
+        reasons.append(f"period: {span} ends before the agreement took effect ({c.effective_iso})")
         return False
-    if agreement.end is not None and start >= agreement.end:
-        reasons.append(
-            f"period: {span} starts after the agreement ended ({agreement.end.isoformat()})"
-        )
+    if status == "after":
+        reasons.append(f"period: {span} starts after the agreement ended ({c.end_iso})")
         return False
-    if start < agreement.effective:
+    if status == "straddles":
         reasons.append(
-            f"period: the local day(s) {span} straddle the start {agreement.effective.isoformat()}; "
+            f"period: the local day(s) {span} straddle the start {c.effective_iso}; "
             "a day-precision date cannot tell before from after, so it is judged as in the period"
         )
     else:
-        reasons.append(
-            f"period: {span} is within the agreement's period (from {agreement.effective.isoformat()})"
-        )
+        reasons.append(f"period: {span} is within the agreement's period (from {c.effective_iso})")
     return True
 
 
@@ -158,12 +172,12 @@ def _attribute(
     reasons: list[str],
 ) -> Finding:
     actors = [e for c in claims for e in c.actor]
-    alleged = sorted({e.registry_id for e in actors if e.registry_id})
+    alleged = sorted({rid for e in actors if (rid := identified(e))})
     claimed_by = _claimed_by(claims)
     if not alleged:
         names = sorted({e.entity_text for e in actors})
         reasons.append(
-            f"attribution: the perpetrator ({', '.join(names)}) is not resolved to a known actor"
+            f"attribution: the perpetrator ({', '.join(names)}) is not resolved to an identified actor"
             if names
             else "attribution: no claim names a perpetrator"
         )
@@ -201,7 +215,7 @@ def _parties(
             f"actor: {', '.join(alleged)} is not a party bound by {agreement.id} on {day}"
         )
         return _finding(incident, agreement, FindingKind.NOT_PROHIBITED, reasons, **extra)
-    targets = sorted({e.registry_id for c in claims for e in c.recipient if e.registry_id})
+    targets = sorted({rid for c in claims for e in c.recipient if (rid := identified(e))})
     if targets and all(t in excluded for t in targets):
         reasons.extend(f"recipient: {t} is excluded ({why[t]})" for t in targets)
         reasons.append("exception: operations against excluded actors are outside the agreement")

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from hudna.records import CATEGORIES
 
@@ -134,16 +134,29 @@ class Exception_(Part):
 class Compiled:
     """Lookups derived once per agreement so that judging stays fast."""
 
-    __slots__ = ("by_category", "excluded_ids", "tz")
+    __slots__ = (
+        "by_category", "effective_day", "effective_iso", "end_day", "end_iso", "excluded_ids",
+        "starts_at_midnight", "ends_at_midnight", "tz",
+    )  # fmt: skip
 
     def __init__(self, agreement: Agreement) -> None:
         self.tz = ZoneInfo(agreement.timezone)
+        local = agreement.effective.astimezone(self.tz)
+        self.effective_day, self.effective_iso = local.date(), agreement.effective.isoformat()
+        self.starts_at_midnight = local.time() == dt.time()
+        end = agreement.end.astimezone(self.tz) if agreement.end else None
+        self.end_day = end.date() if end else None
+        self.end_iso = agreement.end.isoformat() if agreement.end else ""
+        self.ends_at_midnight = end is not None and end.time() == dt.time()
         self.excluded_ids = frozenset(agreement.excluded.ids)
         by_category: dict[str, list[tuple[Obligation, Act]]] = {}
         for ob in agreement.obligations:
             for act in ob.prohibited:
                 by_category.setdefault(act.event, []).append((ob, act))
         self.by_category = by_category
+
+
+_COMPILED: dict[int, tuple[Agreement, Compiled]] = {}
 
 
 class Agreement(Part):
@@ -167,7 +180,6 @@ class Agreement(Part):
     exceptions: list[Exception_] = []
     sources: list[SourceRef] = Field(min_length=1)
     notes: str = ""
-    _compiled: Compiled | None = PrivateAttr(default=None)
 
     @field_validator("timezone")
     @classmethod
@@ -191,9 +203,26 @@ class Agreement(Part):
 
     @property
     def compiled(self) -> Compiled:
-        if self._compiled is None:
-            self._compiled = Compiled(self)
-        return self._compiled
+        """Derived lookups, built once per agreement object (kept in a module table because
+        pydantic's private-attribute access is too slow for the judge's inner loop)."""
+        hit = _COMPILED.get(id(self))
+        if hit is None or hit[0] is not self:
+            hit = _COMPILED[id(self)] = (self, Compiled(self))
+        return hit[1]
+
+    def day_status(self, first: dt.date, last: dt.date) -> str:
+        """Where the local days [first, last] fall: "before", "after", "straddles" (the
+        first day holds the start, which is not at midnight) or "within"."""
+        c = self.compiled
+        if last < c.effective_day:
+            return "before"
+        if c.end_day is not None and (
+            first > c.end_day or (first == c.end_day and c.ends_at_midnight)
+        ):
+            return "after"
+        if first < c.effective_day or (first == c.effective_day and not c.starts_at_midnight):
+            return "straddles"
+        return "within"
 
     def in_force(self, at: dt.datetime) -> bool:
         """Whether `at` (an aware datetime) falls in [effective, end)."""

@@ -1,17 +1,15 @@
-"""Wiring the actor registry into the judge: designation lists and known ids.
-
-The registry (hudna.registry.load_registry) is built in parallel by another area; when it
-is absent, designation lists are not applied and the report says so."""
+"""Wiring the actor registry into the judge: designation lists (as of a date) and the set
+of ids the registry knows, so that agreements naming unknown ids warn instead of failing."""
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from hudna.agreements.judge import Designated, no_designations
+from hudna.errors import RegistryError
+from hudna.registry import Registry, load_registry
 
 
 @dataclass
@@ -21,39 +19,20 @@ class RegistryLink:
     warnings: list[str] = field(default_factory=list)
 
 
-def _registry() -> Any | None:
-    try:
-        module = importlib.import_module("hudna.registry")
-    except ImportError:
-        return None
-    load = getattr(module, "load_registry", None)
-    return load() if callable(load) else None
-
-
-def _known(registry: Any, ids: set[str]) -> frozenset[str]:
-    known = set()
-    for rid in ids:
-        try:
-            if registry.get(rid) is not None:
-                known.add(rid)
-        except KeyError:
-            continue
-    return frozenset(known)
-
-
-def registry_link(referenced: set[str]) -> RegistryLink:
-    """The registry's designation lookup (cached) and which of `referenced` it knows."""
-    registry = _registry()
-    if registry is None:
-        return RegistryLink(
-            warnings=[
-                "actor registry unavailable: designation lists are not applied; "
-                "excluded actors named by id still are"
-            ]
-        )
-
+def link_registry(registry: Registry) -> RegistryLink:
     @lru_cache(maxsize=256)
     def designated(list_id: str, on: dt.date) -> frozenset[str]:
-        return frozenset(registry.designated(list_id, on))
+        return registry.designated(list_id, on)
 
-    return RegistryLink(designated=designated, known=_known(registry, referenced))
+    return RegistryLink(designated=designated, known=frozenset(e.id for e in registry.entries))
+
+
+def registry_link() -> RegistryLink:
+    """The shipped registry's lookups; without a usable registry, designation lists are not
+    applied (excluded actors named by id still are) and the report says why."""
+    try:
+        return link_registry(load_registry())
+    except RegistryError as e:
+        return RegistryLink(
+            warnings=[f"actor registry unusable ({e}): designation lists are not applied"]
+        )

@@ -151,7 +151,7 @@ def run_analysis(
     chosen = list(agreements) if agreements is not None else load_agreements()
     report = AnalysisReport()
     if designated is None:
-        link = registry_link(set().union(*(a.referenced_ids() for a in chosen)))
+        link = registry_link()
         designated = link.designated
         report.warnings += link.warnings
         if link.known is not None:

@@ -7,6 +7,15 @@ from typing import Any
 import typer
 
 from hudna import __version__
+from hudna.cli.agreements import agreements_app, bench_judge_command
+from hudna.cli.analysis import (
+    analyze_command,
+    bench_linking_command,
+    findings_command,
+    incidents_command,
+    sieges_command,
+    totals_command,
+)
 from hudna.cli.bench import bench_ingest_command
 from hudna.cli.common import CliState, fail
 from hudna.cli.db import db_app, settings_command
@@ -29,6 +38,14 @@ app.add_typer(bench_app, name="bench")
 app.command("ingest")(ingest_command)
 app.add_typer(docs_app, name="docs")
 app.command("stats")(stats_command)
+app.add_typer(agreements_app, name="agreements")
+app.command("analyze")(analyze_command)
+app.command("incidents")(incidents_command)
+app.command("findings")(findings_command)
+app.command("sieges")(sieges_command)
+app.command("totals")(totals_command)
+bench_app.command("judge")(bench_judge_command)
+bench_app.command("linking")(bench_linking_command)
 app.command("bulletin")(bulletin_command)
 app.command("export")(export_command)
 bench_app.command("bulletin")(bench_bulletin_command)

@@ -59,6 +59,22 @@ def candidate_links(claims: Sequence[Claim], cfg: LinkConfig) -> list[Link]:
             scored = score_pair(a, b, cfg)
             if scored and scored[0] >= cfg.threshold:
                 links.append(Link(i, j, scored[0], scored[1]))
+    return links + _undated_links(claims, cfg)
+
+
+def _undated_links(claims: Sequence[Claim], cfg: LinkConfig) -> list[Link]:
+    """Claims with no day at all (undated documents) are compared within their document."""
+    by_doc: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if c.day is None:
+            by_doc[(c.document_id, cfg.family(c.event.event))].append(i)
+    links = []
+    for members in by_doc.values():
+        for pos, i in enumerate(members):
+            for j in members[pos + 1 : pos + 1 + cfg.max_candidates]:
+                scored = score_pair(claims[i], claims[j], cfg)
+                if scored and scored[0] >= cfg.threshold:
+                    links.append(Link(i, j, scored[0], scored[1]))
     return links
 
 

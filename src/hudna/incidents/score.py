@@ -45,6 +45,8 @@ def load_config(path: Path = CONFIG) -> LinkConfig:
 
 def _date(a: Claim, b: Claim, cfg: LinkConfig) -> tuple[float, str] | None:
     if a.day is None or b.day is None:
+        if a.day is None and b.day is None and a.document_id == b.document_id:
+            return cfg.reported_date_score, "same document, neither claim dated"
         return None
     gap = abs((a.day - b.day).days)
     if gap > cfg.window_days:
