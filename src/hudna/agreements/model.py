@@ -135,8 +135,15 @@ class Compiled:
     """Lookups derived once per agreement so that judging stays fast."""
 
     __slots__ = (
-        "by_category", "effective_day", "effective_iso", "end_day", "end_iso", "excluded_ids",
-        "starts_at_midnight", "ends_at_midnight", "tz",
+        "by_category",
+        "effective_day",
+        "effective_iso",
+        "end_day",
+        "end_iso",
+        "ends_at_midnight",
+        "excluded_ids",
+        "starts_at_midnight",
+        "tz",
     )  # fmt: skip
 
     def __init__(self, agreement: Agreement) -> None:
