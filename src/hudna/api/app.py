@@ -9,7 +9,15 @@ from hudna import __version__
 from hudna.api.deps import ApiContext
 from hudna.api.errors import install_error_handlers
 from hudna.api.ratelimit import SlidingWindowLimiter
-from hudna.api.routers import admin, documents, events, findings, incidents
+from hudna.api.routers import (
+    admin,
+    agreements,
+    bulletins,
+    documents,
+    events,
+    findings,
+    incidents,
+)
 from hudna.settings import Settings
 from hudna.store.database import open_store
 
@@ -45,7 +53,7 @@ def create_app(
         limiter=SlidingWindowLimiter(settings.api_rate_limit),
     )
     install_error_handlers(app)
-    for module in (documents, events, incidents, findings, admin):
+    for module in (documents, events, incidents, findings, agreements, bulletins, admin):
         app.include_router(module.router)
     if dashboard:
         from hudna.web.routes import install_dashboard

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from hudna.api.errors import ApiError
 from hudna.api.models import EventReview
-from hudna.records import Event
+from hudna.records import CATEGORIES, Event
 from hudna.store.events import _entity_rows, _event_row
 from hudna.store.schema import audit_log, event_entities, events
 
@@ -23,10 +23,17 @@ def _corrected(before: dict[str, Any], changes: dict[str, Any]) -> Event:
     if frozen:
         raise ApiError(422, f"cannot change {sorted(frozen)}: they identify the claim")
     try:
-        return Event.model_validate({**before, **changes})
+        event = Event.model_validate({**before, **changes})
     except ValidationError as e:
         details = [{"loc": list(x["loc"]), "msg": x["msg"]} for x in e.errors()]
         raise ApiError(422, "the corrected event is not valid; see details", details=details) from e
+    if event.event not in CATEGORIES:
+        raise ApiError(
+            422,
+            f"{event.event!r} is not a PLOVER category",
+            details=[{"loc": ["changes", "event"], "msg": f"one of {', '.join(CATEGORIES)}"}],
+        )
+    return event
 
 
 def _apply(conn: Connection, event: Event, document_id: str, status: str) -> None:

@@ -8,9 +8,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
-from hudna.api.deps import Ctx, Reader
+from hudna.api.deps import Analyst, Ctx, Reader
 from hudna.api.errors import ERROR_RESPONSES, ApiError
-from hudna.api.models import DocumentDetail, DocumentSummary
+from hudna.api.ingest import ingest_one
+from hudna.api.models import DocumentDetail, DocumentIn, DocumentSummary, IngestResult
 from hudna.api.pagination import Page, Win, page, sort_key
 from hudna.api.queries import DOCUMENT_SORTS, Sort, get_document_row, list_documents
 
@@ -45,3 +46,20 @@ async def document_get(document_id: str, ctx: Ctx, _: Reader) -> DocumentDetail:
     if row is None:
         raise ApiError(404, f"no document {document_id!r}; list documents at /api/documents")
     return DocumentDetail.model_validate(row)
+
+
+@router.post(
+    "",
+    response_model=IngestResult,
+    status_code=201,
+    summary="Ingest one document (analyst); `extract=true` also extracts its claims",
+)
+async def document_ingest(
+    body: DocumentIn,
+    ctx: Ctx,
+    _: Analyst,
+    extract: Annotated[bool, Query(description="Run the extraction pipeline on it now.")] = False,
+) -> IngestResult:
+    return await run_in_threadpool(
+        lambda: ingest_one(ctx.engine, body, ctx.settings, extract=extract)
+    )
