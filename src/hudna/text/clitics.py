@@ -1,8 +1,8 @@
 """Arabic clitics: cutting them off common words, and adding them to names.
 
 `analyse(norm)` splits a folded word into (prefixes, base, suffix). It only cuts where the corpus
-word list (`hudna.text.lexicon`) attests the base better than the whole word (وزير stays: زير is
-rare, الوزير common), never leaves fewer than `min_base` letters and never cuts a protected name
+word list (`hudna.text.lexicon`) attests the base well enough against the whole word (وزير stays:
+زير is rare, الوزير common), never leaves fewer than `min_base` letters and never cuts a protected name
 (لافروف, بكين). So stripping is for vocabulary;
 names are matched the other way round, by generating their clitic forms with `clitic_variants`.
 """
@@ -10,7 +10,7 @@ names are matched the other way round, by generating their clitic forms with `cl
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -26,7 +26,16 @@ class CliticRules:
     future_before: str
     article: str
     min_base: int
+    cut_weight: float
     protected: frozenset[str]
+    by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    by_last: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for p in self.proclitics:
+            self.by_first[p[0]] = (*self.by_first.get(p[0], ()), p)
+        for s in self.enclitics:
+            self.by_last[s[-1]] = (*self.by_last.get(s[-1], ()), s)
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +50,7 @@ def rules() -> CliticRules:
             future_before=raw["future_before"],
             article=raw["article"],
             min_base=int(raw["min_base"]),
+            cut_weight=float(raw["cut_weight"]),
             protected=frozenset(for_search(w) for w in raw["protected"]),
         )
     except (OSError, ValueError, KeyError, TypeError) as e:
@@ -60,15 +70,15 @@ def _score(base: str, r: CliticRules) -> float:
 def _splits(word: str, r: CliticRules, *, teh_marbuta: bool) -> list[tuple[str, str, str]]:
     """Every (prefixes, base, suffix) cut that the rules allow, the uncut word first."""
     found = [("", word, "")]
-    for prefix in ("", *r.proclitics):
-        if not word.startswith(prefix):
-            continue
+    prefixes = [p for p in r.by_first.get(word[0], ()) if word.startswith(p)]
+    suffixes = [s for s in r.by_last.get(word[-1], ()) if word.endswith(s)]
+    if teh_marbuta and "ه" in suffixes:
+        suffixes.remove("ه")
+    for prefix in ("", *prefixes):
         if prefix.endswith(r.future) and word[len(prefix) : len(prefix) + 1] not in r.future_before:
             continue
-        for suffix in ("", *r.enclitics):
-            if (prefix, suffix) == ("", "") or not word.endswith(suffix):
-                continue
-            if suffix == "ه" and teh_marbuta:
+        for suffix in ("", *suffixes):
+            if not prefix and not suffix:
                 continue
             base = word[len(prefix) : len(word) - len(suffix)]
             if suffix and base.endswith("ت"):
@@ -80,6 +90,26 @@ def _splits(word: str, r: CliticRules, *, teh_marbuta: bool) -> list[tuple[str, 
 
 def _cuts(split: tuple[str, str, str]) -> int:
     return len(split[0]) + len(split[2])
+
+
+def _weighted(split: tuple[str, str, str], r: CliticRules) -> float:
+    """A base cut from prefixes needs only 1/`cut_weight` of the whole word's attestation
+    (وأشار outnumbers أشار, but زير is not a quarter as common as وزير); a suffix cut needs as
+    much as the whole word, and ي is never cut from a word that takes the article (هاتفي:
+    الهاتفي is an adjective, not "my phone")."""
+    prefixes, base, suffix = split
+    if suffix == "ي" and word_counts().get(r.article + prefixes_removed(split), 0):
+        return 0.0
+    return _score(base, r) * (r.cut_weight if prefixes and not suffix else 1)
+
+
+def prefixes_removed(split: tuple[str, str, str]) -> str:
+    """The word without its prefixes but with its suffix (the form the article would take)."""
+    return (
+        split[1][:-1] + "ت" + split[2]
+        if split[2] and split[1].endswith("ه")
+        else split[1] + split[2]
+    )
 
 
 @lru_cache(maxsize=200_000)
@@ -94,7 +124,7 @@ def analyse(norm: str, *, teh_marbuta: bool = False) -> tuple[str, str, str]:
     if norm in r.protected:
         return "", norm, ""
     splits = _splits(norm, r, teh_marbuta=teh_marbuta)
-    best = max(splits, key=lambda split: (_score(split[1], r), -_cuts(split)))
+    best = max(splits, key=lambda split: (_weighted(split, r), -_cuts(split)))
     if _score(best[1], r) == 0:
         return _unattested(norm, r)
     return best

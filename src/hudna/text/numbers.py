@@ -146,14 +146,19 @@ def _stuck(words: _Words, k: int) -> bool:
     ):
         return True
     before = forms[k - 1] if k > 0 else ""
-    glued = before[-1:] in ("/", ":") or (before[-1:].isalpha() and len(before) > 1)
+    glued = before[-1:] in ("/", ":") or (
+        before[-1:].isalpha() and before not in ("و", "ب", "ل", "ف")
+    )
     return words.adjacent(k - 1, k) and glued
 
 
 def _year_like(words: _Words, k: int, number: NumberRead) -> bool:
+    """A bare 1800..2099 is a year unless a count qualifier (أكثر من، نحو، at least) precedes."""
     if number.size != 1 or not _YEAR.fullmatch(words.forms[k]):
         return False
-    return not longest_ending(number_words().before, words.forms, k)
+    nw = number_words()
+    size = longest_ending(nw.before, words.forms, k)
+    return not size or nw.before[tuple(words.forms[k - size : k])] == "up_to"
 
 
 _UNIT = re.compile(r"\s*([^\W\d_][\w\u064b-\u065f\u0670\u0640]*|%)")

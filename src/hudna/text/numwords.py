@@ -145,7 +145,7 @@ def _word_value(
             return "h", 100.0, 1
         if candidate in nw.scales and not first:
             return "s", nw.scales[candidate], 1
-        if candidate in nw.scales and (candidate,) not in nw.vague:
+        if candidate in nw.scales and (candidate,) not in nw.vague and len(candidate) > 2:
             return "v", nw.scales[candidate], 1
     return None
 

@@ -123,7 +123,8 @@ def _quoted_stretches(text: str, start: int, end: int, r: SentenceRules) -> list
 
 
 def _inside(i: int, stretches: list[Span]) -> bool:
-    return any(a < i < b for a, b in stretches)
+    """Inside a quoted stretch, but not its last mark before the closing quote."""
+    return any(a < i < b - 1 for a, b in stretches)
 
 
 def _strip(text: str, start: int, end: int) -> Span:
