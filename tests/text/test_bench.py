@@ -25,5 +25,5 @@ def test_read_and_normalize_counts_documents(tmp_path: Path) -> None:
 def test_a_broken_line_is_named(tmp_path: Path) -> None:
     corpus = tmp_path / "bad.jsonl"
     corpus.write_text('{"text": "ok"}\n{"no": 1}\n', encoding="utf-8")
-    with pytest.raises(InputRejected, match="bad.jsonl:2"):
+    with pytest.raises(InputRejected, match=r"bad\.jsonl:2"):
         read_and_normalize([corpus])

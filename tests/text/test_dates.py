@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from hudna.text.dates import find_dates, writing_day
+
 from .cases import rows
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from hudna.text.numbers import find_quantities, unit_after
+
 from .cases import rows
 
 

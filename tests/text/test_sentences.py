@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from hudna.text.sentences import split_clauses, split_sentences
+
 from .cases import rows
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from hudna.text.tokens import Token, clitic_variants, tokenize
+
 from .cases import rows
 
 
