@@ -57,3 +57,9 @@ def test_clitic_variants_of_a_bare_name() -> None:
 def test_every_variant_of_a_name_tokenizes_back_to_it() -> None:
     for variant in clitic_variants("كيري"):
         assert tokenize(variant)[0].norm == variant
+
+
+def test_fast_tokens_equal_constructed_tokens() -> None:
+    [token] = tokenize("وبالمساعدات")
+    assert token == Token(0, 11, "وبالمساعدات", "وبالمساعدات", "مساعدات", "وبال", "")
+    assert hash(token) == hash(Token(0, 11, "وبالمساعدات", "وبالمساعدات", "مساعدات", "وبال", ""))

@@ -121,7 +121,7 @@ def analyse(norm: str, *, teh_marbuta: bool = False) -> tuple[str, str, str]:
     letters, except an initial article with its conjunctions and prepositions (والطائفيين).
     """
     r = rules()
-    if norm in r.protected:
+    if norm in r.protected or len(norm) <= r.min_base:
         return "", norm, ""
     splits = _splits(norm, r, teh_marbuta=teh_marbuta)
     best = max(splits, key=lambda split: (_weighted(split, r), -_cuts(split)))
