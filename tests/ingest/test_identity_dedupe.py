@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hudna.ingest.dedupe import NearDuplicateIndex, shingle_hashes, signature, similarity
+from hudna.ingest.dedupe import (
+    NearDuplicateIndex,
+    shingle_hashes,
+    signature,
+    similarity,
+    word_hashes,
+)
 from hudna.ingest.identity import content_id, fold
 from hudna.text.normalize import for_search
 
@@ -50,6 +56,11 @@ def test_spelling_and_spacing_variants_share_an_id(a: str, b: str) -> None:
 def test_different_texts_have_different_ids() -> None:
     assert content_id("قتل 3 مدنيين") != content_id("قتل 4 مدنيين")
     assert len(content_id(SEED)) == 64
+
+
+@given(st.text())
+def test_words_are_what_str_split_finds(text: str) -> None:
+    assert len(word_hashes(text)) == len(text.split())
 
 
 def test_word_hashes_split_like_str_split() -> None:

@@ -32,7 +32,8 @@ def bench_ingest_command(
     out.print(
         f"{result.documents} documents ({result.added} added, {result.duplicates} duplicates, "
         f"{result.rejected} refused, {result.near_duplicate_links} near-duplicate links) in "
-        f"{result.seconds:.2f} s: [bold]{result.documents_per_second:.0f} documents/s[/], "
+        f"{result.seconds:.2f} s: [bold]{result.documents_per_second:.0f} documents/s[/] "
+        f"({result.documents_per_cpu_second:.0f} per CPU-second), "
         f"peak memory {result.peak_rss_mb:.0f} MB, one core: {result.one_core}; "
         f"second run added {result.second_run_added} in {result.second_run_seconds:.2f} s"
     )

@@ -28,22 +28,7 @@ _B = _RNG.randint(0, 1 << 31, size=NUM_PERM).astype(np.uint32)
 Signature = list[int]
 _P = np.uint64(0x100000001B3)
 _P_INVERSE = np.uint64(pow(0x100000001B3, -1, 1 << 64))
-_SPACES = np.array(
-    [
-        *range(9, 14),
-        *range(28, 33),
-        0x85,
-        0xA0,
-        0x1680,
-        *range(0x2000, 0x200B),
-        0x2028,
-        0x2029,
-        0x202F,
-        0x205F,
-        0x3000,
-    ],
-    dtype=np.uint32,
-)  # what str.split() splits on
+_IS_SPACE = np.array([chr(c).isspace() for c in range(0x3002)])  # what str.split() splits on
 
 
 @cache
@@ -63,19 +48,21 @@ def word_hashes(folded: str) -> np.ndarray:
     up, down = _powers(1 << max(10, (n + 1).bit_length()))
     prefix = np.zeros(n + 1, dtype=np.uint64)
     np.cumsum(cps.astype(np.uint64) * up[:n], out=prefix[1:])
-    edges = np.diff(np.concatenate(([True], np.isin(cps, _SPACES), [True])).astype(np.int8))
+    spaces = _IS_SPACE[np.minimum(cps, len(_IS_SPACE) - 1)]
+    edges = np.diff(np.concatenate(([True], spaces, [True])).astype(np.int8))
     starts, ends = np.flatnonzero(edges == -1), np.flatnonzero(edges == 1)
     return ((prefix[ends] - prefix[starts]) * down[starts]) >> np.uint64(32)
 
 
 def shingle_hashes(folded: str) -> np.ndarray:
-    """32-bit hashes of the distinct word 3-shingles of a folded text (of its words if fewer)."""
+    """32-bit hashes of the word 3-shingles of a folded text (of its words if fewer). Repeated
+    shingles are kept: they do not change a minimum, and removing them costs more than it saves."""
     h = word_hashes(folded)
     if len(h) == 0:
         return np.zeros(1, dtype=np.uint32)
     if len(h) >= SHINGLE:
         h = (h[:-2] * np.uint64(1_000_003) + h[1:-1] * np.uint64(8_191) + h[2:]) & _MAX32
-    return np.unique(h).astype(np.uint32)
+    return h.astype(np.uint32)
 
 
 def signature(folded: str) -> Signature:
