@@ -56,13 +56,18 @@ class AliasMatcher:
             for variant, skip in clitic_variants(key):
                 if variant not in exact:
                     clitic.setdefault(variant, (skip, set()))[1].update(payloads)
-        self._automaton = ahocorasick.Automaton()
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self._values: list[tuple[int, int, tuple[int, ...]]] = []
         for key, payloads in exact.items():
-            self._automaton.add_word(key, (len(key), 0, tuple(sorted(payloads))))
+            self._add(key, 0, payloads)
         for key, (skip, payloads) in clitic.items():
-            self._automaton.add_word(key, (len(key), skip, tuple(sorted(payloads))))
+            self._add(key, skip, payloads)
         if len(self._automaton):
             self._automaton.make_automaton()
+
+    def _add(self, key: str, skip: int, payloads: set[int]) -> None:
+        self._automaton.add_word(key, len(self._values))
+        self._values.append((len(key), skip, tuple(sorted(payloads))))
 
     def __len__(self) -> int:
         return len(self._automaton)
@@ -77,7 +82,8 @@ class AliasMatcher:
             return []
         norm = normalize_with_map(text)
         found: list[tuple[int, int, int, tuple[int, ...]]] = []
-        for last, (length, skip, payloads) in self._automaton.iter(norm.text):
+        for last, value in self._automaton.iter(norm.text):
+            length, skip, payloads = self._values[value]
             first = last - length + 1
             if not _bounded(norm.text, first, last + 1):
                 continue

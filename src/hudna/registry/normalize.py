@@ -8,33 +8,32 @@ runs of white space become one space.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
-_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ة": "ه",
-        "ى": "ي",
-        "-": " ",
-        "’": "'",
-        "‘": "'",
-        "ʼ": "'",
-    }
+_FOLD: dict[int, str | None] = {
+    ord(a): b
+    for a, b in {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "-": " ",
+        "’": "'", "‘": "'", "ʼ": "'",
+    }.items()
+}  # fmt: skip
+_DROPPED = (
+    ["\u0640", "\u0670", "\u061c", "\ufeff", "\u00ad", "\u0307"]
+    + [chr(c) for c in range(0x064B, 0x0660)]
+    + [chr(c) for c in range(0x200B, 0x2010)]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
 )
-_DROP = frozenset("\u0640") | frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670"}
+_TABLE: dict[int, str | None] = _FOLD | {ord(c): None for c in _DROPPED}
 
 
 def _fold_char(ch: str) -> str:
     """One character in, at most one out ('' when the character is dropped)."""
-    if ch in _DROP or unicodedata.category(ch) == "Cf":
+    folded = ch.translate(_TABLE)
+    if not folded:
         return ""
-    ch = ch.translate(_FOLD)
-    low = ch.lower()
-    return low[0] if low else ch
+    low = folded.lower()
+    return low[0] if low else folded
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ def normalize_with_map(text: str) -> Normalized:
 
 def normalize(text: str) -> str:
     """The matching form of a name: `normalize("الإرهابيّة") == "الارهابيه"`."""
-    return " ".join("".join(_fold_char(ch) for ch in text).split())
+    return " ".join(text.translate(_TABLE).lower().translate(_TABLE).split())
 
 
 def is_word_char(ch: str) -> bool:
