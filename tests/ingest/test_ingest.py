@@ -4,6 +4,7 @@ identity makes a second run a no-op, URLs fetched through an injectable transpor
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import socket
 from dataclasses import replace
@@ -206,3 +207,21 @@ def test_the_settings_limit_is_honoured(sqlite_url: str) -> None:
         open_store(sqlite_url), [str(FIXTURES / "corpus_one_bad_line.jsonl")], tiny
     )
     assert {r.code for r in report.rejections} == {"oversized", "malformed"}
+
+
+def test_a_json_array_of_records_is_read_record_by_record(tmp_path: Path, sqlite_url: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    records = [
+        {
+            "doc_id": "j-1",
+            "text": "أعلنت روسيا تسجيل 12 خرقاً لوقف الأعمال القتالية في حلب.",
+            "published": "2016-03-05",
+        },
+        {"doc_id": "j-2"},
+    ]
+    (folder / "records.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    (folder / "broken.json").write_text('{"doc_id": "j-3", "text": ', encoding="utf-8")
+    report = ingest_paths(open_store(sqlite_url), [str(folder)], FAST)
+    assert _codes(report) == {"records.json record 2": "malformed", "broken.json": "malformed"}
+    assert report.added == 1

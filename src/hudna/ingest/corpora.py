@@ -120,6 +120,30 @@ def jsonl_bytes_items(data: bytes, origin: str, *, max_bytes: int) -> Items:
     yield from _jsonl_stream(io.BytesIO(data), origin, max_bytes)
 
 
+def json_items(data: bytes, origin: str, *, max_bytes: int) -> Items:
+    """A JSON file: one FORMAT §1 record, or an array of them."""
+    try:
+        parsed = json.loads(decode_text(data))
+    except InputRejected as e:
+        yield refuse(e, origin)
+        return
+    except json.JSONDecodeError as e:
+        yield refuse(
+            InputRejected(
+                f"malformed JSON: {e.msg} at line {e.lineno}", hint=FORMAT_HINT, code="malformed"
+            ),
+            origin,
+        )
+        return
+    records = parsed if isinstance(parsed, list) else [parsed]
+    for index, record in enumerate(records, start=1):
+        item = f"record {index}" if isinstance(parsed, list) else ""
+        try:
+            yield record_item(record, origin, item)
+        except InputRejected as e:
+            yield refuse(e, origin, item)
+
+
 def csv_items(data: bytes, origin: str, *, max_bytes: int) -> Items:
     """A CSV corpus with a header row (doc_id, text, and optionally the other §1 fields)."""
     try:

@@ -9,14 +9,14 @@ from pathlib import Path
 import httpx
 
 from hudna.errors import FetchFailed, InputRejected
-from hudna.ingest.corpora import csv_items, jsonl_bytes_items, jsonl_items
+from hudna.ingest.corpora import csv_items, json_items, jsonl_bytes_items, jsonl_items
 from hudna.ingest.fetch import Fetched, fetch
 from hudna.ingest.items import Items, refuse
 from hudna.ingest.readers import feed_items, html_items, text_items
 from hudna.settings import Settings
 
 KINDS = {
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".html": "html", ".htm": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".html": "html", ".htm": "html",
     ".xhtml": "html", ".rss": "feed", ".atom": "feed", ".xml": "feed",
 }  # fmt: skip
 
@@ -52,7 +52,7 @@ def read_limited(path: Path, limit: int) -> bytes:
 def bytes_items(
     data: bytes, origin: str, kind: str, *, doc_id: str, url: str | None, max_bytes: int
 ) -> Items:
-    """Items from one input's bytes, by kind: text, html, feed, jsonl or csv."""
+    """Items from one input's bytes, by kind: text, html, feed, jsonl, json or csv."""
     if kind == "html":
         return html_items(data, origin, doc_id=doc_id, url=url)
     if kind == "feed":
@@ -61,6 +61,8 @@ def bytes_items(
         return jsonl_bytes_items(data, origin, max_bytes=max_bytes)
     if kind == "csv":
         return csv_items(data, origin, max_bytes=max_bytes)
+    if kind == "json":
+        return json_items(data, origin, max_bytes=max_bytes)
     return text_items(data, origin, doc_id=doc_id, url=url)
 
 
@@ -70,7 +72,7 @@ def file_items(path: Path, settings: Settings) -> Items:
         yield from jsonl_items(path, origin, max_bytes=settings.max_document_bytes)
         return
     try:
-        limit = settings.max_document_bytes * (20 if kind == "csv" else 1)
+        limit = settings.max_document_bytes * (20 if kind in ("csv", "json") else 1)
         data = read_limited(path, limit)
     except InputRejected as e:
         yield refuse(e, origin)
@@ -94,8 +96,10 @@ def fetched_kind(fetched: Fetched) -> str:
         return "feed"
     if "html" in ctype or head.startswith((b"<!doctype html", b"<html")):
         return "html"
-    if "json" in ctype or fetched.url.endswith((".jsonl", ".ndjson")):
+    if fetched.url.endswith((".jsonl", ".ndjson")) or "ndjson" in ctype or "jsonl" in ctype:
         return "jsonl"
+    if "json" in ctype:
+        return "json"
     if "csv" in ctype:
         return "csv"
     return "feed" if "xml" in ctype else "text"
