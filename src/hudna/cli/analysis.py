@@ -21,6 +21,7 @@ from hudna.analysis.queries import (
     list_sieges,
 )
 from hudna.cli.common import console, fail, out, print_json, state
+from hudna.incidents.bench import time_linking
 from hudna.incidents.evaluate import evaluate_pairs
 from hudna.records import FindingKind
 
@@ -237,12 +238,17 @@ def bench_linking_command(
             "--documents", help="Documents JSONL to read sentences from (text similarity)."
         ),
     ] = None,
+    synthetic: Annotated[
+        int,
+        typer.Option("--synthetic", help="Also time linking this many synthetic claims (0: skip)."),
+    ] = 0,
     as_json: AsJson = False,
 ) -> None:
-    """Linking precision and recall on hand-labelled claim pairs."""
+    """Linking precision and recall on hand-labelled claim pairs (and, optionally, speed)."""
     score = evaluate_pairs(pairs, documents=documents)
+    timing = time_linking(synthetic) if synthetic else None
     if as_json:
-        print_json(score.as_dict())
+        print_json({**score.as_dict(), "timing": timing.__dict__ if timing else None})
         return
     out.print(
         f"{score.tp + score.fp + score.fn + score.tn} pairs, {score.tp + score.fn} same-happening: "
@@ -252,3 +258,7 @@ def bench_linking_command(
         out.print(f"  missed: {m}", highlight=False)
     for f in score.false_links:
         out.print(f"  false link: {f}", highlight=False)
+    if timing:
+        out.print(
+            f"linked {timing.claims} synthetic claims into {timing.incidents} incidents in {timing.seconds:.1f} s"
+        )

@@ -3,9 +3,11 @@ a sliding window (sorted once: O(n log n + n·k)), then join linked pairs (union
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from hudna.incidents.claims import Claim
@@ -41,25 +43,73 @@ class Link:
     reasons: list[str]
 
 
-def candidate_links(claims: Sequence[Claim], cfg: LinkConfig) -> list[Link]:
-    """Scored pairs above the threshold, comparing each claim only with the claims of the
-    same category family within `window_days` after it."""
-    order = sorted(
-        (i for i, c in enumerate(claims) if c.day is not None),
-        key=lambda i: (cfg.family(claims[i].event.event), claims[i].day),
-    )
-    links: list[Link] = []
+def region(claim: Claim) -> str | None:
+    place = claim.event.event_loc
+    if place is None:
+        return None
+    return (place.admin1 or place.country or "").casefold() or None
+
+
+def _window(claims: Sequence[Claim], order: list[int], cfg: LinkConfig) -> Iterator[Link]:
+    """Slide over `order` (sorted by day): compare each claim with the next ones while they
+    are within `window_days` (at most `max_candidates`)."""
+    days = [claims[i].day or dt.date.min for i in order]
+    window = dt.timedelta(days=cfg.window_days)
     for pos, i in enumerate(order):
-        a = claims[i]
-        fam = cfg.family(a.event.event)
-        for j in order[pos + 1 : pos + 1 + cfg.max_candidates]:
-            b = claims[j]
-            if cfg.family(b.event.event) != fam or (b.day - a.day).days > cfg.window_days:  # type: ignore[operator]
+        a, last = claims[i], days[pos] + window
+        for k in range(pos + 1, min(len(order), pos + 1 + cfg.max_candidates)):
+            if days[k] > last:
                 break
+            j = order[k]
+            b = claims[j]
             scored = score_pair(a, b, cfg)
             if scored and scored[0] >= cfg.threshold:
-                links.append(Link(i, j, scored[0], scored[1]))
+                yield Link(i, j, scored[0], scored[1])
+
+
+def candidate_links(claims: Sequence[Claim], cfg: LinkConfig) -> list[Link]:
+    """Scored pairs above the threshold. Blocks: category family × region (admin1, else
+    country) for placed claims; unplaced claims are compared with their whole family.
+    Inside a block, a sliding day window: O(n log n + n·k)."""
+    blocks: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    families: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if c.day is None:
+            continue
+        fam = cfg.family(c.event.event)
+        blocks[(fam, region(c))].append(i)
+        families[fam].append(i)
+    links: list[Link] = []
+
+    def by_day(i: int) -> dt.date:
+        return claims[i].day or dt.date.min
+
+    for (_fam, reg), members in blocks.items():
+        if reg is not None:
+            links.extend(_window(claims, sorted(members, key=by_day), cfg))
+    for (fam, reg), members in blocks.items():
+        if reg is None:
+            links.extend(_unplaced(claims, members, sorted(families[fam], key=by_day), cfg))
     return links + _undated_links(claims, cfg)
+
+
+def _unplaced(
+    claims: Sequence[Claim], anchors: list[int], family: list[int], cfg: LinkConfig
+) -> Iterator[Link]:
+    """Claims with no region against every claim of their family within the day window
+    (found by bisection, so the cost follows the unplaced claims only)."""
+    days = [claims[i].day or dt.date.min for i in family]
+    window = dt.timedelta(days=cfg.window_days)
+    anchor_set = set(anchors)
+    for i in anchors:
+        day = claims[i].day or dt.date.min
+        lo, hi = bisect_left(days, day - window), bisect_right(days, day + window)
+        for j in family[lo : min(hi, lo + 2 * cfg.max_candidates)]:
+            if j == i or (j in anchor_set and j < i):
+                continue
+            scored = score_pair(claims[i], claims[j], cfg)
+            if scored and scored[0] >= cfg.threshold:
+                yield Link(min(i, j), max(i, j), scored[0], scored[1])
 
 
 def _undated_links(claims: Sequence[Claim], cfg: LinkConfig) -> list[Link]:
