@@ -134,6 +134,8 @@ def judge(
     reasons: list[str] = []
     if not _period(incident, agreement, reasons):
         return _finding(incident, agreement, FindingKind.OUTSIDE_PERIOD, reasons)
+    if claims and all(c.date is None for c in claims):
+        reasons.append("date: the claims state no date; the report's day stands for it")
     acting = _acting_claims(incident, claims)
     if not acting:
         reasons.append(
@@ -149,6 +151,9 @@ def judge(
             )
         )
         return _finding(incident, agreement, FindingKind.NOT_PROHIBITED, reasons)
+    modes = sorted({m for c in acting for m in c.mode})
+    named = ", ".join(ob.id for ob in obligations)
+    reasons.append(f"act: {incident.event} {modes} falls under {named}".replace(" []", ""))
     if not _in_area(incident, agreement, reasons):
         return _finding(incident, agreement, FindingKind.OUTSIDE_AREA, reasons)
     return _attribute(incident, acting, agreement, obligations, designated, reasons)
