@@ -189,13 +189,15 @@ def test_cli_exit_code_is_non_zero_only_when_nothing_was_ingested(tmp_path: Path
     assert again.exit_code == 0 and "nothing new" in again.output
     shown = runner.invoke(app, ["--db", db, "docs", "show", "article", "--json"])
     assert shown.exit_code == 0 and '"published": "2016-04-30"' in shown.output
+    refused = runner.invoke(app, ["--db", db, "docs", "rejections", "--json"])
+    assert refused.exit_code == 0 and '"code": "empty"' in refused.output
     for command in (["docs", "list"], ["docs", "search", "لافروف"], ["stats", "--json"]):
         assert runner.invoke(app, ["--db", db, *command]).exit_code == 0
 
 
 def test_every_ingest_command_has_help() -> None:
     runner = CliRunner()
-    for command in (["ingest"], ["docs", "list"], ["docs", "show"], ["docs", "search"],
+    for command in (["ingest"], ["docs", "list"], ["docs", "show"], ["docs", "search"], ["docs", "rejections"],
                     ["stats"], ["sample", "build"], ["bench", "ingest"]):  # fmt: skip
         result = runner.invoke(app, [*command, "--help"])
         assert result.exit_code == 0 and len(result.output) > 100

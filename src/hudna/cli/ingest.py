@@ -184,6 +184,24 @@ def docs_search(
     _summary_table([h.model_dump() for h in hits], snippet=True)
 
 
+@docs_app.command("rejections")
+def docs_rejections(
+    ctx: typer.Context,
+    batch: Annotated[str | None, typer.Option(help="Only this ingest batch.")] = None,
+    limit: Annotated[int, typer.Option(help="How many, newest first.")] = 50,
+    as_json: bool = JSON,
+) -> None:
+    """List refused input items: where, why, and what to do."""
+    refused = store.list_rejections(state(ctx).engine(), batch_id=batch, limit=limit)
+    if as_json:
+        print_json([r.model_dump() for r in refused])
+        return
+    for r in refused:
+        out.print(
+            f"{r.origin} {r.item} [{r.code}]: {r.reason}. {r.hint}", highlight=False, markup=False
+        )
+
+
 def stats_command(ctx: typer.Context, as_json: bool = JSON) -> None:
     """Counts: documents by language and date origin, near-duplicate links, batches, refusals."""
     stats = store.store_stats(state(ctx).engine())
