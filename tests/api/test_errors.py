@@ -88,7 +88,9 @@ def test_validation_errors_list_the_fields(api: Api) -> None:
 
 def test_an_unknown_sort_is_refused(api: Api) -> None:
     r = api.client.get("/api/events?sort=payload", headers=api.as_("viewer"))
-    assert "date" in assert_error(r, 400, "invalid_sort")["message"]
+    error = assert_error(r, 422, "invalid_request")
+    assert error["details"][0]["loc"] == ["query", "sort"]
+    assert "-date" in error["details"][0]["msg"]
 
 
 def test_unexpected_errors_keep_the_shape_and_hide_the_trace(sqlite_api: Any) -> None:

@@ -26,7 +26,7 @@ import datetime as dt
 import io
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from hudna.api.errors import ApiError
 from hudna.api.models import Category
@@ -59,11 +59,6 @@ class TableRow(BaseModel):
     since: dt.date | None = None
     note: str | None = Field(default=None, max_length=2000)
 
-    @field_validator("*", mode="before")
-    @classmethod
-    def _empty_is_none(cls, value: Any) -> Any:
-        return None if value == "" else value
-
     @property
     def is_total(self) -> bool:
         return (self.place or "").lower() in TOTAL_PLACES
@@ -93,7 +88,8 @@ def parse_csv(text: str, meta: dict[str, Any]) -> BulletinTable:
         )
     if unknown:
         raise ApiError(422, f"unknown CSV columns {unknown}; known: {', '.join(COLUMNS)}")
-    return validate_table({**meta, "rows": list(reader)})
+    rows = [{k: v for k, v in row.items() if v not in ("", None)} for row in reader]
+    return validate_table({**meta, "rows": rows})
 
 
 def validate_table(data: Any) -> BulletinTable:

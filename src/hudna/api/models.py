@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+import re
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 Category = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 ]  # fmt: skip
+
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day(value: object) -> object:
+    """Only YYYY-MM-DD strings (or dates) are days: no timestamps, no numbers."""
+    if isinstance(value, dt.date) or (isinstance(value, str) and ISO_DAY.fullmatch(value)):
+        return value
+    raise ValueError("a day as YYYY-MM-DD")
+
+
+Day = Annotated[dt.date, BeforeValidator(_iso_day)]
 
 
 class Out(BaseModel):
@@ -43,18 +57,30 @@ class EventDetail(EventSummary):
     payload: dict[str, Any]
 
 
-class EventReview(BaseModel):
-    """An analyst's decision on a claim: confirm it as extracted, or correct some fields."""
+class Confirmation(BaseModel):
+    """An analyst confirms a claim as extracted."""
 
     model_config = ConfigDict(extra="forbid")
 
-    status: Literal["confirmed", "corrected"]
+    status: Literal["confirmed"]
+    why: str = Field(min_length=3, max_length=2000, description="Why: kept in the audit trail.")
+
+
+class Correction(BaseModel):
+    """An analyst corrects some fields of a claim."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    status: Literal["corrected"]
     why: str = Field(min_length=3, max_length=2000, description="Why: kept in the audit trail.")
     changes: dict[str, Any] = Field(
-        default_factory=dict,
+        min_length=1,
         description="Event fields to correct (PLOVER names: event, mode, date, modality, "
-        "event_loc, actor, recipient, claimant, size, quantity …); required to correct.",
+        "event_loc, actor, recipient, claimant, size, quantity …).",
     )
+
+
+EventReview = Annotated[Confirmation | Correction, Field(discriminator="status")]
 
 
 class DocumentSummary(Out):
@@ -84,7 +110,7 @@ class DocumentIn(BaseModel):
     text: str = Field(min_length=1)
     doc_id: str | None = Field(default=None, max_length=255)
     title: str | None = None
-    published: dt.date | None = None
+    published: Day | None = None
     url: str | None = None
     site: str | None = Field(default=None, max_length=255)
     language: str | None = Field(default=None, max_length=8)

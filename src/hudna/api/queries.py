@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import (
     ColumnElement,
@@ -35,6 +35,17 @@ from hudna.store.schema import (
 EVENT_SORTS = ("date", "confidence", "category", "id")
 DOCUMENT_SORTS = ("published", "ingested_at", "title", "id")
 INCIDENT_SORTS = ("date", "corroboration", "independent_sources", "id")
+# The same whitelists as types, so that the OpenAPI schema lists them ('-' = descending).
+EventSort = Literal[
+    "date", "-date", "confidence", "-confidence", "category", "-category", "id", "-id"
+]
+DocumentSort = Literal[
+    "published", "-published", "ingested_at", "-ingested_at", "title", "-title", "id", "-id"
+]
+IncidentSort = Literal[
+    "date", "-date", "corroboration", "-corroboration", "independent_sources",
+    "-independent_sources", "id", "-id",
+]  # fmt: skip
 
 EVENT_SUMMARY = (
     events.c.id, events.c.document_id, events.c.category, events.c.modes, events.c.modality,

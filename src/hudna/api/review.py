@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from hudna.api.errors import ApiError
-from hudna.api.models import EventReview
+from hudna.api.models import Confirmation, Correction
 from hudna.records import CATEGORIES, Event
 from hudna.store.events import _entity_rows, _event_row
 from hudna.store.schema import audit_log, event_entities, events
@@ -48,19 +48,18 @@ def _apply(conn: Connection, event: Event, document_id: str, status: str) -> Non
         conn.execute(insert(event_entities), entity_rows)
 
 
-def review_event(engine: Engine, event_id: str, review: EventReview, who: str) -> dict[str, Any]:
+def review_event(
+    engine: Engine, event_id: str, review: Confirmation | Correction, who: str
+) -> dict[str, Any]:
     """Confirm or correct the event `event_id`; returns the audit entry written."""
-    if review.status == "corrected" and not review.changes:
-        raise ApiError(422, "a correction needs `changes`: the fields to correct")
-    if review.status == "confirmed" and review.changes:
-        raise ApiError(422, "a confirmation takes no `changes`; use status 'corrected'")
     q = select(events.c.payload, events.c.document_id, events.c.status)
     with engine.begin() as conn:
         row = conn.execute(q.where(events.c.id == event_id)).first()
         if row is None:
             raise ApiError(404, f"no event {event_id!r}; list events at /api/events")
         before = {"status": row.status, "event": row.payload}
-        event = _corrected(row.payload, review.changes)
+        changes = review.changes if isinstance(review, Correction) else {}
+        event = _corrected(row.payload, changes)
         _apply(conn, event, row.document_id, review.status)
         entry = {
             "at": dt.datetime.now(dt.UTC),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Annotated, Any
 
@@ -11,9 +10,9 @@ from fastapi.concurrency import run_in_threadpool
 
 from hudna.api.bulletin_table import COLUMNS, BulletinTable, parse_csv, validate_table
 from hudna.api.deps import Analyst, Ctx
-from hudna.api.errors import ERROR_RESPONSES, ApiError
+from hudna.api.errors import ERROR_RESPONSES, ApiError, ErrorResponse
 from hudna.api.ingest import ingest_table
-from hudna.api.models import IngestResult
+from hudna.api.models import Day, IngestResult
 
 router = APIRouter(prefix="/api/bulletins", tags=["bulletins"], responses=ERROR_RESPONSES)
 
@@ -64,13 +63,17 @@ async def _read_table(request: Request, meta: dict[str, Any]) -> BulletinTable:
     summary="Ingest a monitor's bulletin table (analyst)",
     description=CSV_HELP,
     openapi_extra=TABLE_BODY,
+    responses={
+        413: {"model": ErrorResponse, "description": "too large"},
+        415: {"model": ErrorResponse, "description": "neither JSON nor CSV"},
+    },
 )
 async def bulletin_table(
     request: Request,
     ctx: Ctx,
     _: Analyst,
     monitor: Annotated[str | None, Query(max_length=200, description="CSV only.")] = None,
-    published: Annotated[dt.date | None, Query(description="CSV only.")] = None,
+    published: Annotated[Day | None, Query(description="CSV only.")] = None,
     title: Annotated[str | None, Query(max_length=500, description="CSV only.")] = None,
     language: Annotated[str | None, Query(pattern="^(ar|en)$", description="CSV only.")] = None,
 ) -> IngestResult:

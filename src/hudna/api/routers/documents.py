@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -11,9 +10,9 @@ from fastapi.concurrency import run_in_threadpool
 from hudna.api.deps import Analyst, Ctx, Reader
 from hudna.api.errors import ERROR_RESPONSES, ApiError
 from hudna.api.ingest import ingest_one
-from hudna.api.models import DocumentDetail, DocumentIn, DocumentSummary, IngestResult
+from hudna.api.models import Day, DocumentDetail, DocumentIn, DocumentSummary, IngestResult
 from hudna.api.pagination import Page, Win, page, sort_key
-from hudna.api.queries import DOCUMENT_SORTS, Sort, get_document_row, list_documents
+from hudna.api.queries import DOCUMENT_SORTS, DocumentSort, Sort, get_document_row, list_documents
 
 router = APIRouter(prefix="/api/documents", tags=["documents"], responses=ERROR_RESPONSES)
 
@@ -25,9 +24,11 @@ async def documents_list(
     ctx: Ctx,
     _: Reader,
     language: Annotated[str | None, Query(max_length=8, description="ar, en, …")] = None,
-    since: Annotated[dt.date | None, Query(description="Published on or after.")] = None,
-    until: Annotated[dt.date | None, Query(description="Published before.")] = None,
-    sort: Annotated[str, Query(description=f"One of {', '.join(DOCUMENT_SORTS)}.")] = "-published",
+    since: Annotated[Day | None, Query(description="Published on or after.")] = None,
+    until: Annotated[Day | None, Query(description="Published before.")] = None,
+    sort: Annotated[
+        DocumentSort, Query(description=f"One of {', '.join(DOCUMENT_SORTS)}.")
+    ] = "-published",
 ) -> Page[DocumentSummary]:
     column, desc = sort_key(sort, DOCUMENT_SORTS)
     found = await run_in_threadpool(

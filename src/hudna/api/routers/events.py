@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -10,9 +9,9 @@ from fastapi.concurrency import run_in_threadpool
 
 from hudna.api.deps import Analyst, Ctx, Reader
 from hudna.api.errors import ERROR_RESPONSES, ApiError
-from hudna.api.models import AuditEntry, Category, EventDetail, EventReview, EventSummary
+from hudna.api.models import AuditEntry, Category, Day, EventDetail, EventReview, EventSummary
 from hudna.api.pagination import Page, Win, page, sort_key
-from hudna.api.queries import EVENT_SORTS, EventFilter, Sort, get_event_row, list_events
+from hudna.api.queries import EVENT_SORTS, EventFilter, EventSort, Sort, get_event_row, list_events
 from hudna.api.review import review_event
 
 router = APIRouter(prefix="/api/events", tags=["events"], responses=ERROR_RESPONSES)
@@ -22,8 +21,8 @@ SORT_HELP = f"One of {', '.join(EVENT_SORTS)}; prefix '-' for descending."
 
 def event_filter(
     category: Annotated[list[Category] | None, Query(description="PLOVER categories.")] = None,
-    since: Annotated[dt.date | None, Query(description="First day, inclusive.")] = None,
-    until: Annotated[dt.date | None, Query(description="Last day, exclusive.")] = None,
+    since: Annotated[Day | None, Query(description="First day, inclusive.")] = None,
+    until: Annotated[Day | None, Query(description="Last day, exclusive.")] = None,
     admin1: Annotated[list[str] | None, Query(description="Governorates (admin1 names).")] = None,
     place_pcode: Annotated[str | None, Query(max_length=32)] = None,
     status: Annotated[str | None, Query(description="unreviewed, confirmed, corrected.")] = None,
@@ -45,7 +44,7 @@ async def events_list(
     w: Win,
     ctx: Ctx,
     _: Reader,
-    sort: Annotated[str, Query(description=SORT_HELP)] = "date",
+    sort: Annotated[EventSort, Query(description=SORT_HELP)] = "date",
 ) -> Page[EventSummary]:
     column, desc = sort_key(sort, EVENT_SORTS)
     found = await run_in_threadpool(

@@ -3,7 +3,6 @@ each claimant announces (kept per claimant, never averaged)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -11,15 +10,15 @@ from fastapi.concurrency import run_in_threadpool
 
 from hudna.api.deps import Ctx, Reader
 from hudna.api.errors import ERROR_RESPONSES
-from hudna.api.models import ClaimedTotal, FindingOut
+from hudna.api.models import ClaimedTotal, Day, FindingOut
 from hudna.api.pagination import Page, Win, page
 from hudna.api.queries import list_claimed_totals, list_findings
 from hudna.records import FindingKind
 
 router = APIRouter(tags=["findings"], responses=ERROR_RESPONSES)
 
-Since = Annotated[dt.date | None, Query(description="First day, inclusive.")]
-Until = Annotated[dt.date | None, Query(description="Last day, exclusive.")]
+Since = Annotated[Day | None, Query(description="First day, inclusive.")]
+Until = Annotated[Day | None, Query(description="Last day, exclusive.")]
 
 
 @router.get("/api/findings", response_model=Page[FindingOut], summary="List findings")

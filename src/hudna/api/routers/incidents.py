@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -11,11 +10,12 @@ from sqlalchemy import Engine
 
 from hudna.api.deps import Ctx, Reader
 from hudna.api.errors import ERROR_RESPONSES, ApiError
-from hudna.api.models import Category, IncidentDetail, IncidentSummary
+from hudna.api.models import Category, Day, IncidentDetail, IncidentSummary
 from hudna.api.pagination import Page, Win, page, sort_key
 from hudna.api.queries import (
     INCIDENT_SORTS,
     IncidentFilter,
+    IncidentSort,
     Sort,
     documents_by_id,
     get_incident_row,
@@ -27,8 +27,8 @@ router = APIRouter(prefix="/api/incidents", tags=["incidents"], responses=ERROR_
 
 def incident_filter(
     category: Annotated[list[Category] | None, Query(description="PLOVER categories.")] = None,
-    since: Annotated[dt.date | None, Query(description="First day, inclusive.")] = None,
-    until: Annotated[dt.date | None, Query(description="Last day, exclusive.")] = None,
+    since: Annotated[Day | None, Query(description="First day, inclusive.")] = None,
+    until: Annotated[Day | None, Query(description="Last day, exclusive.")] = None,
     admin1: Annotated[list[str] | None, Query(description="Governorates.")] = None,
     agreement: Annotated[str | None, Query(description="Judged under this agreement.")] = None,
     finding: Annotated[str | None, Query(description="With this finding kind.")] = None,
@@ -43,7 +43,9 @@ async def incidents_list(
     w: Win,
     ctx: Ctx,
     _: Reader,
-    sort: Annotated[str, Query(description=f"One of {', '.join(INCIDENT_SORTS)}.")] = "-date",
+    sort: Annotated[
+        IncidentSort, Query(description=f"One of {', '.join(INCIDENT_SORTS)}.")
+    ] = "-date",
 ) -> Page[IncidentSummary]:
     column, desc = sort_key(sort, INCIDENT_SORTS)
     found = await run_in_threadpool(
