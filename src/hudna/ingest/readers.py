@@ -16,6 +16,7 @@ from hudna.ingest.decode import decode_text
 from hudna.ingest.items import Items, RawItem, refuse
 
 TITLE_MAX = 200
+MIN_WORDS = 5  # fewer words than this extracted from a page: navigation, not an article
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
@@ -42,7 +43,8 @@ def html_items(data: bytes, origin: str, *, doc_id: str, url: str | None = None)
     """An HTML page: the article text without boilerplate, with the page's own metadata."""
     try:
         page = _html_document(decode_text(data), url)
-        if page is None or not (page.text or "").strip():
+        body = (page.text or "").strip() if page is not None else ""
+        if len(body.split()) < MIN_WORDS or body == (page.title or "").strip():
             raise InputRejected(
                 "no article text found in the HTML page (only navigation or boilerplate)",
                 hint="check that the page is an article; save its text as .txt if it is",
