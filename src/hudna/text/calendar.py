@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -20,7 +20,7 @@ def phrase(text: str) -> Phrase:
     return tuple(for_search(text).split())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CalendarWords:
     months: dict[Phrase, int]
     ambiguous_months: frozenset[Phrase]
@@ -39,6 +39,18 @@ class CalendarWords:
     relative_periods: dict[Phrase, tuple[str, int]]
     weekday_cues: frozenset[str]
     year_suffix: frozenset[str]
+
+    @cached_property
+    def starters(self) -> frozenset[str]:
+        """Every word a date expression can start with (digits aside): the scan's pre-filter."""
+        phrases = [
+            *self.months,
+            *self.weekdays,
+            *self.relative,
+            *self.relative_periods,
+            *self.not_dates,
+        ]
+        return frozenset({p[0] for p in phrases} | self.since | self.year_words | self.weekday_cues)
 
     def month_at(self, forms: list[str], k: int) -> tuple[int, int] | None:
         """(month, words used) when a month name starts at forms[k]."""

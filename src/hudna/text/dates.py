@@ -76,8 +76,12 @@ def find_dates(
     matches = list(_WORD.finditer(folded.text))
     words = Words([m.group() for m in matches], [m.span() for m in matches])
     found: list[DateMention] = []
+    starters = calendar_words().starters
     k = 0
     while k < len(words.forms):
+        if words.forms[k] not in starters and not words.forms[k][0].isdigit():
+            k += 1
+            continue
         skip = longest(calendar_words().not_dates, words.forms, k)
         hit = None if skip else _date_at(words, k, anchor)
         if hit is None:

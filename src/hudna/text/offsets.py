@@ -75,13 +75,13 @@ class NormalizedText:
         return self._position(start, at_end=False), self._position(end, at_end=True)
 
     def _position(self, pos: int, *, at_end: bool) -> int:
+        """Breakpoints come in pairs: [2j, 2j+1] bounds a piece mapped only as a whole (deleted
+        marks, an expanded or composed character); between pairs the map is linear."""
         nb, ob = self.norm_breaks, self.orig_breaks
         i = bisect_right(nb, pos) - 1
         if i < 0:
             return pos
-        if pos == nb[i] or i + 1 == len(nb):
-            return ob[i] + (pos - nb[i])
-        if nb[i + 1] - nb[i] == ob[i + 1] - ob[i]:
+        if pos == nb[i] or i % 2 == 1:
             return ob[i] + (pos - nb[i])
         return ob[i + 1] if at_end else ob[i]
 
@@ -116,7 +116,7 @@ def _compat() -> _CompatTables:
         elif form != chr(code) or len(chr(code).lower()) != 1 or chr(code) in _DELETED_CHARS:
             special.append(code)
     marks, odd = _char_class(combining), _char_class(special)
-    pattern = f"(?:[^{marks}{odd}](?![{marks}]))+|.[{marks}]*"
+    pattern = f"(?P<plain>(?:[^{marks}{odd}](?![{marks}]))+)|.[{marks}]*"
     return _CompatTables(one_to_one, re.compile(pattern, re.S))
 
 
@@ -168,8 +168,9 @@ def _slow(text: str, compat: str) -> NormalizedText:
     n = o = 0
     for match in _compat().pieces.finditer(compat):
         piece = match.group()
-        folded = fold_fast(piece) if len(piece) > 1 else _fold_piece(piece)
-        if len(folded) != len(piece):
+        plain = match.lastgroup == "plain"
+        folded = fold_fast(piece) if plain else _fold_piece(piece)
+        if len(folded) != len(piece) or (not plain and len(piece) > 1):
             folded = _fold_piece(piece)
             norm_breaks += [n, n + len(folded)]
             orig_breaks += [o, o + len(piece)]
