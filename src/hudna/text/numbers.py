@@ -66,9 +66,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     matches = list(_WORD.finditer(folded.text))
     words = _Words([m.group() for m in matches], [m.span() for m in matches], folded.text)
     found: list[QuantityMention] = []
+    starters = number_words().starters
     k = 0
     while k < len(words.forms):
-        hit = _quantity_at(words, k)
+        form = words.forms[k]
+        hit = _quantity_at(words, k) if form in starters or form[0].isdigit() else None
         if hit is None:
             k += 1
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, cast
 
@@ -26,7 +26,7 @@ _ONLY_BEFORE_TEN = frozenset(
 _TEN = frozenset(for_search(w) for w in ["عشر", "عشرة"])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class NumberWords:
     values: dict[Phrase, float]
     hundred: frozenset[str]
@@ -38,6 +38,13 @@ class NumberWords:
     range_join: frozenset[str]
     not_before: frozenset[str]
     clitics: str
+
+    @cached_property
+    def starters(self) -> frozenset[str]:
+        """Every word a number can start with (digits aside), with its clitic forms."""
+        words = {p[0] for p in [*self.vague, *self.values]} | self.hundred | set(self.scales)
+        words |= _ONLY_BEFORE_TEN | {"a"}
+        return frozenset(words | {c + w for w in words for c in self.clitics})
 
 
 @dataclass(frozen=True, slots=True)
