@@ -22,6 +22,7 @@ from hudna.cli.db import db_app, settings_command
 from hudna.cli.extract import bench_app, extract_command
 from hudna.cli.ingest import docs_app, ingest_command, sample_app, stats_command
 from hudna.cli.publish import bench_bulletin_command, bulletin_command, export_command
+from hudna.cli.serve import bench_api_command, keys_app, serve_command
 from hudna.errors import HudnaError
 from hudna.settings import load_settings
 
@@ -51,6 +52,9 @@ app.command("export")(export_command)
 bench_app.command("bulletin")(bench_bulletin_command)
 app.add_typer(sample_app, name="sample")
 bench_app.command("ingest")(bench_ingest_command)
+app.command("serve")(serve_command)
+app.add_typer(keys_app, name="keys")
+bench_app.command("api")(bench_api_command)
 
 
 def _version(value: bool) -> None:
