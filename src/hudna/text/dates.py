@@ -254,9 +254,9 @@ def _month_first(
     year = year_at(words, after)
     if year is not None:
         return _Hit(k, year[1], dt.date(year[0], month, 1), None, "month")
-    if ambiguous:
-        return None
     relation, used = _relation(words, after, calendar_words())
+    if ambiguous and not used:
+        return None
     value = None if anchor is None else daymath.month_near(anchor, month, relation=relation)
     return _Hit(k, after + used, value, None, "month")
 

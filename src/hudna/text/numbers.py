@@ -135,6 +135,8 @@ def _is_quantity(words: _Words, k: int, number: NumberRead) -> bool:
     after = k + number.size
     if after < len(forms) and cal.month_at(forms, after) and number.value <= 31:
         return False
+    if after < len(forms) and forms[after] in nw.cancelled_by_next.get(forms[k], ()):
+        return False
     if not number.digits:
         return True
     return not (_stuck(words, k) or _year_like(words, k, number))
@@ -155,7 +157,10 @@ def _stuck(words: _Words, k: int) -> bool:
 
 
 def _year_like(words: _Words, k: int, number: NumberRead) -> bool:
-    """A bare 1800..2099 is a year unless a count qualifier (أكثر من، نحو، at least) precedes."""
+    """A bare 1800..2099 is a year unless a count qualifier (أكثر من، نحو، at least) precedes;
+    0000..0999 written with four digits is a time (at 0914)."""
+    if len(words.forms[k]) == 4 and words.forms[k][0] == "0":
+        return True
     if number.size != 1 or not _YEAR.fullmatch(words.forms[k]):
         return False
     nw = number_words()

@@ -38,6 +38,7 @@ class NumberWords:
     range_join: frozenset[str]
     not_before: frozenset[str]
     clitics: str
+    cancelled_by_next: dict[str, frozenset[str]]
 
     @cached_property
     def starters(self) -> frozenset[str]:
@@ -67,6 +68,10 @@ def _build(raw: dict[str, Any]) -> NumberWords:
         range_join=frozenset(for_search(w) for w in raw["range_join"]),
         not_before=frozenset(for_search(w) for w in raw["not_before"]),
         clitics=for_search(raw["clitics"]),
+        cancelled_by_next={
+            for_search(k): frozenset(for_search(w) for w in v)
+            for k, v in raw["cancelled_by_next"].items()
+        },
     )
 
 
