@@ -20,9 +20,11 @@ from hudna.cli.bench import bench_ingest_command
 from hudna.cli.common import CliState, fail
 from hudna.cli.db import db_app, settings_command
 from hudna.cli.extract import bench_app, extract_command
+from hudna.cli.geo import geo_app
 from hudna.cli.ingest import docs_app, ingest_command, sample_app, stats_command
 from hudna.cli.publish import bench_bulletin_command, bulletin_command, export_command
 from hudna.cli.serve import bench_api_command, keys_app, serve_command
+from hudna.cli.train import train_app
 from hudna.errors import HudnaError
 from hudna.settings import load_settings
 
@@ -33,6 +35,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(db_app, name="db")
+app.add_typer(geo_app, name="geo")
+app.add_typer(train_app, name="train")
 app.command("settings")(settings_command)
 app.command("extract")(extract_command)
 app.add_typer(bench_app, name="bench")

@@ -1,0 +1,74 @@
+"""How much of what the corpora name does the registry know? (`hudna geo coverage`)
+
+Arabic candidates: the word after an actor cue (وزير، تنظيم، جبهة، حركة، جيش، قوات،
+الرئيس، وكالة، منظمة، المتحدث باسم…), counted as covered when a registry mention covers
+the cue or that word. English candidates: runs of capitalized words not at the start of a
+sentence (days, months and function words excluded), covered when a registry mention —
+or, in the second figure, a registry or gazetteer mention — overlaps them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from hudna.registry.normalize import normalize
+
+AR_CUES = (
+    "وزير", "تنظيم", "جبهة", "حركة", "جيش", "قوات", "الرئيس", "وكالة", "منظمة", "ميليشيا",
+    "لواء", "كتائب", "الناطق باسم", "المتحدث باسم", "قناة", "صحيفة",
+)  # fmt: skip
+_AR_CUE = re.compile(r"(?<!\w)[وفبل]?(" + "|".join(map(normalize, AR_CUES)) + r")\s+(\w+)")
+_EN_NAME = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]+(?:[ -](?:al-|of |the )?[A-Z][a-z]+)*)")
+_EN_SKIP = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An", "In", "On", "At", "By", "For", "From", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "But", "And", "Or", "If", "As", "Mr", "Mrs", "Ms", "Dr"]
+)
+
+Spans = Callable[[str], Iterable[tuple[int, int]]]
+
+
+@dataclass
+class Coverage:
+    candidates: int = 0
+    covered: int = 0
+    missed: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def share(self) -> float:
+        return self.covered / self.candidates if self.candidates else 0.0
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def arabic_coverage(texts: Iterable[str], find: Spans) -> Coverage:
+    """Offsets are taken on the normalized text, which `find` must then also receive."""
+    result = Coverage()
+    for text in texts:
+        norm = normalize(text)
+        spans = list(find(norm))
+        for m in _AR_CUE.finditer(norm):
+            result.candidates += 1
+            if _overlaps(spans, m.start(1), m.end(2)):
+                result.covered += 1
+            else:
+                result.missed[f"{m.group(1)} {m.group(2)}"] += 1
+    return result
+
+
+def english_coverage(texts: Iterable[str], find: Spans) -> Coverage:
+    result = Coverage()
+    for text in texts:
+        spans = list(find(text))
+        for m in _EN_NAME.finditer(text):
+            if m.group(1) in _EN_SKIP:
+                continue
+            result.candidates += 1
+            if _overlaps(spans, m.start(1), m.end(1)):
+                result.covered += 1
+            else:
+                result.missed[m.group(1)] += 1
+    return result
