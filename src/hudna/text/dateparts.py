@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from hudna.text.calendar import calendar_words
 from hudna.text.numwords import digit_value, longest, longest_ending, number_words, read_number
+from hudna.text.offsets import NormalizedText
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -18,6 +19,15 @@ class Words:
 
     forms: list[str]
     spans: list[tuple[int, int]]
+    source: NormalizedText | None = None
+
+    def capitalized_inside_sentence(self, k: int) -> bool:
+        """Is word k written with a capital in the original, and not first in its sentence?
+        (May and March are months there, not the modal verb or the verb.)"""
+        if self.source is None or k == 0 or self.forms[k - 1] in (".", "!", "?", '"', "“"):
+            return False
+        start, _ = self.source.to_original(*self.spans[k])
+        return self.source.original[start].isupper()
 
     def adjacent(self, i: int, j: int) -> bool:
         return 0 <= i < j < len(self.forms) and self.spans[i][1] == self.spans[j][0]
@@ -56,6 +66,8 @@ def month_at(words: Words, k: int) -> tuple[int, int, bool] | None:
         return None
     month, size = found
     ambiguous = tuple(words.forms[k : k + size]) in cal.ambiguous_months
+    if ambiguous and words.forms[k].isascii():
+        ambiguous = not words.capitalized_inside_sentence(k)
     after = k + size
     if after < len(words.forms) and words.forms[after] == "." and words.forms[k].isascii():
         after += 1

@@ -74,7 +74,7 @@ def find_dates(
     stop = len(text) if end is None else end
     folded = normalize_with_offsets(text[start:stop])
     matches = list(_WORD.finditer(folded.text))
-    words = Words([m.group() for m in matches], [m.span() for m in matches])
+    words = Words([m.group() for m in matches], [m.span() for m in matches], folded)
     found: list[DateMention] = []
     starters = calendar_words().starters
     k = 0
