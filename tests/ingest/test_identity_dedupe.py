@@ -10,6 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hudna.ingest.dedupe import (
+    ExhaustiveIndex,
+    Index,
     NearDuplicateIndex,
     shingle_hashes,
     signature,
@@ -78,8 +80,8 @@ def test_a_reprint_under_a_new_headline_is_a_near_duplicate() -> None:
     assert similarity(signature(fold(SEED)), signature(fold(other))) < 0.3
 
 
-def test_index_links_near_duplicates_not_strangers() -> None:
-    index = NearDuplicateIndex(0.8)
+@pytest.mark.parametrize("index", [NearDuplicateIndex(0.8), ExhaustiveIndex(0.8)])
+def test_index_links_near_duplicates_not_strangers(index: Index) -> None:
     body = SEED.split("\n", 1)[1]
     index.add("seed", signature(fold(SEED)))
     assert [d for d, _ in index.match("reprint", signature(fold("عنوان آخر\n" + body)))] == ["seed"]

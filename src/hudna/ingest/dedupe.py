@@ -111,3 +111,34 @@ class NearDuplicateIndex:
                 if score >= self.threshold:
                     found.append((str(other), round(score, 4)))
         return sorted(found)
+
+
+@dataclass
+class ExhaustiveIndex:
+    """Every signature compared in one numpy pass: for a single new document (the API's
+    one-document ingest) cheaper than building an LSH over the whole store."""
+
+    threshold: float
+    ids: list[str] = field(default_factory=list)
+    rows: list[Signature] = field(default_factory=list)
+
+    def add(self, doc: str, sig: Signature) -> None:
+        if len(sig) == NUM_PERM:
+            self.ids.append(doc)
+            self.rows.append(sig)
+
+    def add_all(self, rows: Iterable[tuple[str, Signature]]) -> None:
+        for doc, sig in rows:
+            self.add(doc, sig)
+
+    def match(self, doc: str, sig: Signature) -> list[tuple[str, float]]:
+        if not self.rows:
+            return []
+        scores = (np.asarray(self.rows, dtype=np.uint32) == np.asarray(sig, dtype=np.uint32)).mean(
+            axis=1
+        )
+        hits = np.flatnonzero(scores >= self.threshold)
+        return sorted((self.ids[i], round(float(scores[i]), 4)) for i in hits if self.ids[i] != doc)
+
+
+Index = NearDuplicateIndex | ExhaustiveIndex

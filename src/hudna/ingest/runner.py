@@ -115,9 +115,16 @@ def document_row(p: Prepared, batch_id: str, at: dt.datetime) -> dict[str, Any]:
 class BatchWriter:
     """Buffers items and writes them `batch_size` at a time, one transaction each."""
 
-    def __init__(self, engine: Engine, report: IngestReport, settings: Settings) -> None:
+    def __init__(
+        self, engine: Engine, report: IngestReport, settings: Settings, *, exhaustive: bool = False
+    ) -> None:
         self.engine, self.report, self.settings = engine, report, settings
-        self.index = dedupe.NearDuplicateIndex(settings.near_duplicate_threshold)
+        threshold = settings.near_duplicate_threshold
+        self.index: dedupe.Index = (
+            dedupe.ExhaustiveIndex(threshold)
+            if exhaustive
+            else dedupe.NearDuplicateIndex(threshold)
+        )
         self.index.add_all(store.signatures(engine))
         self.pending: list[Prepared] = []
         self.refused: list[Rejection] = []
@@ -228,7 +235,7 @@ def ingest_document(
         p.item = RawItem(**{**_fields(item), "doc_id": f"doc-{p.id[:16]}"})
     report = IngestReport(batch_id=new_batch_id(), inputs=["api"])
     store.start_batch(engine, report.batch_id, ["api"])
-    writer = BatchWriter(engine, report, settings)
+    writer = BatchWriter(engine, report, settings, exhaustive=True)
     writer.pending.append(p)
     writer.flush()
     store.finish_batch(engine, report.batch_id)
