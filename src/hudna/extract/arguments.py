@@ -11,13 +11,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from hudna.extract.pipeline import ActorHit, Analysis, DateHit, PlaceHit, QuantityHit, Span
 from hudna.records import Entity, Place, Quantity, Size
+from hudna.records import Span as TextSpan
 
 _AGENT = re.compile(
     r"(?:(?<!\w)من قبل|(?<!\w)على يد|(?<!\w)by|(?<!\w)من|(?<!\w)نفذها|(?<!\w)نفذه)\s*$"
 )
+_PASSIVE = re.compile(r"(?<!\w)(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_LIGHT = re.compile(
+    r"(?<!\w)(?:و?شن\w*|و?نفذ\w*|و?قام\w*|و?تقوم|و?يقوم|و?أطلق\w*|و?اطلق\w*|و?بدأ\w*|و?بدا\w*|launched|carried out|conducted|began)(?!\w)"
+)
+_ADJUNCT = re.compile(
+    r"(?:(?<!\w)(?:في|جراء|إثر|اثر|عقب|خلال|بعد|in|after|during|from|amid)\s+\S+$)|(?:(?<!\w)[بل]\S+$)"
+)
+_NOT_SUBJECT = frozenset(
+    ["اليوم", "الأحد", "الاحد", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الحالي", "المقبل", "الأسبوع", "الاسبوع", "الليلة", "الساعة", "الثلاثاء"]
+)  # fmt: skip
+_LOCATIVE = re.compile(r"(?<!\w)(?:في|داخل|in|inside)\s+$")
 _WITH = re.compile(r"(?:(?<!\w)مع|(?<!\w)with|(?<!\w)و?ب?نظير\w*|(?<!\w)counterpart)\s*$")
 _BETWEEN = re.compile(r"(?:(?<!\w)بين|(?<!\w)between)\s*$")
 _AGAINST = re.compile(r"(?:(?<!\w)على|(?<!\w)ضد|(?<!\w)on|(?<!\w)against)\s*$")
@@ -52,47 +65,100 @@ def _in_window(hits: Sequence[ActorHit], start: int, end: int) -> list[ActorHit]
     return [h for h in hits if start <= h.start and h.end <= end]
 
 
-def assign_actors(
-    analysis: Analysis,
-    trigger: Span,
-    clause: Span,
-    exclude: Sequence[Span] = (),
-    *,
-    category: str = "",
-) -> tuple[list[Entity], list[Entity]]:
-    """(actor, recipient) of the event whose trigger spans `trigger` in `clause`."""
-    text = analysis.text
+@dataclass(frozen=True, slots=True)
+class TriggerSite:
+    """Where a trigger stands: its span, clause, whether it is a verb, and the spans of the
+    sentence's speakers (never the actor of what they report)."""
+
+    span: Span
+    clause: Span
+    verbal: bool
+    speakers: Sequence[Span] = ()
+    category: str = ""
+    plural: bool = False
+
+
+def assign_actors(analysis: Analysis, site: TriggerSite) -> tuple[list[Entity], list[Entity]]:
+    """(actor, recipient) of the event whose trigger stands at `site`."""
+    text, (t0, t1) = analysis.text, site.span
     hits = [
         h
-        for h in _in_window(analysis.actors, *clause)
-        if not any(s <= h.start < e for s, e in exclude)
-        and not (h.start < trigger[1] and trigger[0] < h.end)
+        for h in _in_window(analysis.actors, *site.clause)
+        if not any(s <= h.start < e for s, e in site.speakers)
+        and not (h.start < t1 and t0 < h.end)
+        and not _LOCATIVE.search(text[max(0, h.start - 8) : h.start])
     ]
-    after = [h for h in hits if h.start >= trigger[1]]
-    lo = max([clause[0], *(m.end() for m in _COMPLEMENT.finditer(text, clause[0], trigger[0]))])
-    before = [h for h in hits if lo <= h.start and h.end <= trigger[0]]
-    near = [i for i, h in enumerate(after) if _words(text, trigger[1], h.start) <= NEAR_WORDS]
-    agent = [i for i in near if _AGENT.search(text[max(0, after[i].start - 12) : after[i].start])]
+    after = [h for h in hits if h.start >= t1]
+    bounds = [m.end() for m in _COMPLEMENT.finditer(text, site.clause[0], t0)]
+    bounds += [e for s, e in site.speakers if e <= t0]
+    lo = max([site.clause[0], *bounds])
+    before = [h for h in hits if lo <= h.start and h.end <= t0]
+    near = [i for i, h in enumerate(after) if _words(text, t1, h.start) <= NEAR_WORDS]
     between = [
         i for i in near if _BETWEEN.search(text[max(0, after[i].start - 8) : after[i].start])
     ]
     if between:
         return [h.entity for h in _group(text, after, between[0])], []
-    actor: list[ActorHit] = []
-    if agent:
-        actor = _group(text, after, agent[0])
-    elif before:
-        start = len(before) - 1
-        while start > 0 and _JOIN.match(text[before[start - 1].end : before[start].start]):
-            start -= 1
-        actor = _group(text, before, start)
-    elif after:
-        actor = _group(text, after, 0)
-    rest = [h for h in after if h not in actor]
-    recipient = _group(text, rest, 0) if rest else []
-    if category == "CONSULT" and len(actor) > 1:
+    agent = [i for i in near if _AGENT.search(text[max(0, after[i].start - 12) : after[i].start])]
+    actor, recipient = _roles(text, site, before, after, agent)
+    if site.category == "CONSULT" and len(actor) > 1:
         actor, recipient = actor[:1], actor[1:]
     return [h.entity for h in actor], [h.entity for h in recipient]
+
+
+def _roles(
+    text: str, site: TriggerSite, before: list[ActorHit], after: list[ActorHit], agent: list[int]
+) -> tuple[list[ActorHit], list[ActorHit]]:
+    t0, t1 = site.span
+    subject = _last_group(text, before)
+    if agent:
+        actor = _group(text, after, agent[0])
+        return actor, subject or _rest(text, after, actor)
+    if _PASSIVE.search(text[max(0, t0 - 20) : t0]):
+        return [], subject or _rest(text, after, [])
+    if not site.verbal:
+        genitive = [h for h in after if _words(text, t1, h.start) <= 1]
+        if genitive:
+            actor = _group(text, after, after.index(genitive[0]))
+            return actor, _rest(text, after, actor)
+        light = bool(subject) and _LIGHT.search(text, max(0, subject[0].start - 12), t0) is not None
+        adjunct = _ADJUNCT.search(text[max(0, t0 - 12) : t0 + 2]) and not light
+        actor = [] if adjunct else subject
+        return actor, _rest(text, after, actor)
+    if subject or site.plural:
+        return subject, _rest(text, after, subject)
+    actor = _group(text, after, 0) if after else []
+    return actor, _rest(text, after, actor)
+
+
+def definite_subject(text: str, trigger_end: int, clause_end: int) -> Entity | None:
+    """Arabic verb-first order: the definite noun phrase right after the verb is its subject
+    ("وطالبت الفرقة", "احتجزت الشرطة") when the registry names nobody there."""
+    words = []
+    for m in _WORD.finditer(text, trigger_end, clause_end):
+        w = m.group()
+        gap = text[words[-1].end() if words else trigger_end : m.start()]
+        if gap.strip() or not w.startswith(("ال", "وال")) or w in _NOT_SUBJECT or len(words) >= 3:
+            break
+        words.append(m)
+    if not words:
+        return None
+    start, end = words[0].start(), words[-1].end()
+    return Entity(entity_text=text[start:end], span=TextSpan(start=start, end=end))
+
+
+def _last_group(text: str, before: list[ActorHit]) -> list[ActorHit]:
+    if not before:
+        return []
+    start = len(before) - 1
+    while start > 0 and _JOIN.match(text[before[start - 1].end : before[start].start]):
+        start -= 1
+    return _group(text, before, start)
+
+
+def _rest(text: str, after: list[ActorHit], actor: list[ActorHit]) -> list[ActorHit]:
+    rest = [h for h in after if h not in actor]
+    return _group(text, rest, 0) if rest else []
 
 
 def sentence_subject(analysis: Analysis, sentence: Span, clause: Span) -> list[Entity]:
@@ -105,29 +171,44 @@ def _words(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end)) if end > start else 0
 
 
-def assign_place(analysis: Analysis, clause: Span, sentence: Span, category: str) -> Place | None:
-    """The most specific place in the clause ("في <place>" first), else in the sentence."""
+def assign_place(
+    analysis: Analysis, trigger: Span, clause: Span, sentence: Span, category: str
+) -> Place | None:
+    """The most specific place in the clause ("في <place>" first), else the most specific in
+    the sentence nearest the trigger. Talk happens somewhere only when the text says where:
+    for speech acts and meetings, a place must follow في / in and be finer than a province."""
+    text = analysis.text
     for window in (clause, sentence):
         found = [p for p in analysis.places if window[0] <= p.start and p.end <= window[1]]
         if category not in MATERIAL:
-            found = [p for p in found if p.place.precision not in ("country", "governorate")]
+            found = [p for p in found if _marked(text, p) and _finer(p.place)]
         if found:
-            return _best_place(analysis.text, found)
+            return min(found, key=lambda p: _rank(text, p, trigger)).place
     return None
 
 
-def _best_place(text: str, found: list[PlaceHit]) -> Place:
-    def rank(p: PlaceHit) -> tuple[int, int, int]:
-        marked = 0 if _IN.search(text[max(0, p.start - 8) : p.start]) else 1
-        return (PRECISION_RANK.get(p.place.precision, 5), marked, p.start)
+def _marked(text: str, p: PlaceHit) -> bool:
+    return bool(_IN.search(text[max(0, p.start - 8) : p.start]))
 
-    return min(found, key=rank).place
+
+def _finer(place: Place) -> bool:
+    return place.precision not in ("country", "governorate")
+
+
+def _rank(text: str, p: PlaceHit, trigger: Span) -> tuple[int, int, int]:
+    return (
+        PRECISION_RANK.get(p.place.precision, 5),
+        0 if _marked(text, p) else 1,
+        abs(p.start - trigger[0]),
+    )
 
 
 def assign_date(analysis: Analysis, trigger: Span, clause: Span, sentence: Span) -> DateHit | None:
-    """The date mention in the clause nearest the trigger, else the sentence's."""
+    """The date mention in the clause nearest the trigger, else the sentence's; a vague
+    duration ("منذ أكثر من سنتين") fixes no day."""
+    dates = [d for d in analysis.dates if d.kind != "duration"]
     for window in (clause, sentence):
-        found = [d for d in analysis.dates if window[0] <= d.start and d.end <= window[1]]
+        found = [d for d in dates if window[0] <= d.start and d.end <= window[1]]
         if found:
             return min(found, key=lambda d: abs(d.start - trigger[0]))
     return None

@@ -10,6 +10,7 @@ it in English "X said"), else the short noun phrase there ("المصدر", "a me
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hudna.extract.lexicon import LexHit, Lexicon, fold, load_cues
 from hudna.extract.pipeline import ActorHit, Analysis, Span, Speaker
@@ -53,13 +54,14 @@ class Attribution:
         speakers: dict[Span, tuple[Speaker, ...]] = {}
         for s, e in analysis.sentences:
             hits = [
-                h
+                _opening(h)
                 for h in lex.find(analysis.text, s, e)
-                if h.entry.label in _ROLES and not _inside_name(analysis, h)
+                if (h.entry.label in _ROLES or (h.entry.label == "opening" and h.start - s <= 2))
+                and not _inside_name(analysis, h)
             ]
             found = tuple(sp for sp in (_speaker(analysis, h, (s, e)) for h in hits) if sp)
             if not found and any(h.entry.label == "continue" for h in hits) and previous:
-                found = previous[:1]
+                found = (replace(previous[0], role="continue"),)
             speakers[(s, e)] = found
             previous = found or previous
         analysis.speakers = speakers
@@ -82,6 +84,13 @@ def _speaker(analysis: Analysis, hit: LexHit, sentence: Span) -> Speaker | None:
         return None
     via = _addressee(analysis, found[-1], sentence) if role in ("say", "continue") else ()
     return Speaker((hit.start, hit.end), role, tuple(found), via)
+
+
+def _opening(hit: LexHit) -> LexHit:
+    """An opening reporting verb (وبين أوزيروف …, ولفت البيان …) goes on with a statement."""
+    if hit.entry.label != "opening":
+        return hit
+    return replace(hit, entry=replace(hit.entry, label="continue"))
 
 
 def _inside_name(analysis: Analysis, hit: LexHit) -> bool:

@@ -15,21 +15,25 @@ from collections import defaultdict
 from dataclasses import replace
 
 from hudna.extract.arguments import (
+    TriggerSite,
     assign_actors,
     assign_counts,
     assign_date,
     assign_place,
+    definite_subject,
     sentence_subject,
 )
 from hudna.extract.attribution import claimants_for, nearest_speaker
-from hudna.extract.lexicon import LexHit, Lexicon, load_cues
+from hudna.extract.lexicon import LexHit, Lexicon, fold, load_cues, load_triggers
 from hudna.extract.modality import clause_cues, confidence, modality
-from hudna.extract.pipeline import Analysis, Span, Speaker, Trigger
-from hudna.records import Entity, Event
+from hudna.extract.pipeline import Analysis, DateHit, PlaceHit, Span, Speaker, Trigger
+from hudna.records import Entity, Event, Place
 from hudna.records import Span as TextSpan
 
 RUN_GAP_WORDS = 20
 _WORD = re.compile(r"\w+")
+SPEAKER_ACTS = {"CONSULT", "AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
+_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[أإا]ن|[أإا]نه|بأن|that)(?!\w)|[«\"“:]")
 SPEECH = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 
 
@@ -62,6 +66,65 @@ def split_runs(text: str, triggers: list[Trigger]) -> list[list[Trigger]]:
     return out
 
 
+_PLURAL_ENDINGS = ("وا", "ون", "تا", "ان")
+
+
+def _plural_verb(analysis: Analysis, trigger: Trigger) -> bool:
+    """An Arabic verb inflected for a dual or plural subject (اتفقا، قصفوا): in verb-first
+    order the verb is singular, so its subject is a pronoun or stands before it."""
+    if analysis.language != "ar" or not trigger.entry.verbal:
+        return False
+    word = fold(analysis.text[trigger.start : trigger.end].split()[0])
+    if word.endswith(_PLURAL_ENDINGS):
+        return True
+    return word.endswith("ا") and word[:-1] in load_triggers("ar").single
+
+
+def statement_setting(
+    analysis: Analysis, sentence: Span, speaker: Entity
+) -> tuple[DateHit | None, Place | None]:
+    """When and where a speaker made a statement that may run on into the next sentence:
+    the date and place next to the reporting verb ("وبين أوزيروف للصحفيين في موسكو اليوم")
+    of this sentence, else of the next one when it has the same speaker."""
+    index = analysis.sentences.index(sentence) if sentence in analysis.sentences else -1
+    date: DateHit | None = None
+    place: Place | None = None
+    for k in (index, index + 1):
+        if not 0 <= k < len(analysis.sentences):
+            continue
+        span = analysis.sentences[k]
+        for sp in analysis.speakers.get(span, ()):
+            if sp.role == "relay" or not any(_same(e, speaker) for e in sp.entities):
+                continue
+            if k != index and sp.role != "continue":
+                continue
+            region = (span[0], _complement_end(analysis.text, sp.cue[1], span[1]))
+            date = date or next((d for d in analysis.dates if _inside(d, region)), None)
+            place = place or next(
+                (p.place for p in analysis.places if _inside(p, region) and _specific(p.place)),
+                None,
+            )
+    return date, place
+
+
+def last_day_before(analysis: Analysis, position: int) -> DateHit | None:
+    days = [d for d in analysis.dates if d.end <= position and d.precision == "day"]
+    return days[-1] if days else None
+
+
+def _specific(place: Place) -> bool:
+    return place.precision not in ("country", "governorate")
+
+
+def _inside(m: DateHit | PlaceHit, region: Span) -> bool:
+    return region[0] <= m.start and m.end <= region[1]
+
+
+def _complement_end(text: str, start: int, end: int) -> int:
+    m = _COMPLEMENTIZER.search(text, start, end)
+    return m.start() if m else end
+
+
 def _main(triggers: list[Trigger]) -> Trigger:
     return max(triggers, key=lambda t: (t.entry.verbal, t.entry.strength, -t.start))
 
@@ -85,6 +148,20 @@ class Events:
     def cues(self, language: str) -> Lexicon:
         return self._cues["ar" if language == "ar" else "en"]
 
+    def _continues(self, analysis: Analysis, sentence: Span) -> bool:
+        """The sentence goes on with an earlier report: a continuation verb (وأضاف) or the
+        statement itself as speaker (وأشار البيان)."""
+        speakers = analysis.speakers.get(sentence, ())
+        if any(sp.role == "continue" for sp in speakers):
+            return True
+        hits = self.cues(analysis.language).find(analysis.text, *sentence)
+        statements = [h for h in hits if h.entry.label == "statement"]
+        return any(
+            e.span and any(e.span.start <= h.start < e.span.end for h in statements)
+            for sp in speakers
+            for e in sp.entities
+        )
+
     def __call__(self, analysis: Analysis) -> None:
         groups: dict[tuple[str, Span], list[Trigger]] = defaultdict(list)
         for t in analysis.triggers:
@@ -105,14 +182,32 @@ class Events:
         trig = (main.start, main.end)
         speakers: tuple[Speaker, ...] = analysis.speakers.get(main.sentence, ())
         claimant, via = claimants_for(speakers, main.start)
-        spans = [(e.span.start, e.span.end) for sp in speakers for e in sp.via if e.span]
-        actor, recipient = assign_actors(analysis, trig, main.clause, spans, category=category)
+        spans = [
+            (e.span.start, e.span.end) for sp in speakers for e in sp.entities + sp.via if e.span
+        ]
+        verbal = main.entry.verbal or analysis.language != "ar"
+        plural = _plural_verb(analysis, main)
+        site = TriggerSite(trig, main.clause, verbal, spans, category, plural)
+        actor, recipient = assign_actors(analysis, site)
+        if not actor and main.entry.verbal and not plural:
+            found = definite_subject(analysis.text, main.end, main.clause[1])
+            actor = [found] if found else []
         if not actor and main.entry.verbal:
             actor = sentence_subject(analysis, main.sentence, main.clause)
+        if not actor and category in SPEAKER_ACTS:
+            actor = nearest_speaker(speakers, main.start)
+        if category == "CONSULT" and len(actor) > 1 and not recipient:
+            actor, recipient = actor[:1], actor[1:]
         actor, recipient, claimant = _speech_roles(
             category, main, speakers, actor, recipient, claimant
         )
         date = assign_date(analysis, trig, main.clause, main.sentence)
+        place = assign_place(analysis, trig, main.clause, main.sentence, category)
+        if category in SPEECH and date is None and self._continues(analysis, main.sentence):
+            date = last_day_before(analysis, main.sentence[0])
+        if category in SPEECH and actor and (date is None or place is None):
+            setting = statement_setting(analysis, main.sentence, actor[0])
+            date, place = date or setting[0], place or setting[1]
         size, quantities = assign_counts(analysis, main.clause, category)
         mood = modality(analysis.text, main, cues, main.clause, arabic=analysis.language == "ar")
         modes = sorted({m for t in triggers for m in t.entry.modes})
@@ -128,7 +223,7 @@ class Events:
             date_precision=date.precision
             if date and date.precision in ("day", "month", "year")
             else "unknown",  # type: ignore[arg-type]
-            event_loc=assign_place(analysis, main.clause, main.sentence, category),
+            event_loc=place,
             text_info=TextSpan(start=main.clause[0], end=main.clause[1]),
             event_text=analysis.text[main.start : main.end],
             claimant=claimant,

@@ -7,6 +7,7 @@ pipeline built without one raises `ExtractionError` saying which package is miss
 from __future__ import annotations
 
 import importlib
+import re
 from types import ModuleType
 from typing import Any
 
@@ -149,7 +150,31 @@ class Actors:
                 if kind and not any(taken[span.start : span.end]):
                     entity = Entity.model_validate({"entity_text": span.text, "kind": kind})
                     hits.append(ActorHit(span.start, span.end, entity))
+        hits += elliptic_partners(text, hits)
         analysis.actors = sorted(hits, key=lambda h: h.start)
+
+
+_NISBA_AFTER = re.compile(r"\s+و(ال)?([^\W\d_]{3,}ي)(?!\w)")
+
+
+def elliptic_partners(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """ "الطيران السوري والروسي": a second party that shares the first one's noun, with its own
+    adjective of origin (the Russian air force). Its entity has no registry identity."""
+    taken = {(h.start, h.end) for h in hits}
+    out = []
+    for h in hits:
+        words = text[h.start : h.end].split()
+        m = _NISBA_AFTER.match(text, h.end)
+        if len(words) < 2 or not words[-1].endswith("ي") or not m:
+            continue
+        if any(s < m.end() and m.start(2) < e for s, e in taken):
+            continue
+        surface = " ".join([*words[:-1], ("ال" if words[-1].startswith("ال") else "") + m.group(2)])
+        entity = Entity.model_validate(
+            {"entity_text": surface, "kind": h.entity.kind, "sector": h.entity.sector}
+        )
+        out.append(ActorHit(m.start(2) - len(m.group(1) or ""), m.end(), entity))
+    return out
 
 
 class Places:

@@ -244,6 +244,7 @@ CUE_ROLES = frozenset(
         "conditional",
         "demand",
         "furniture",
+        "opening",
     }
 )
 
