@@ -134,7 +134,7 @@ def _roles(
 def definite_subject(text: str, trigger_end: int, clause_end: int) -> Entity | None:
     """Arabic verb-first order: the definite noun phrase right after the verb is its subject
     ("وطالبت الفرقة", "احتجزت الشرطة") when the registry names nobody there."""
-    words = []
+    words: list[re.Match[str]] = []
     for m in _WORD.finditer(text, trigger_end, clause_end):
         w = m.group()
         gap = text[words[-1].end() if words else trigger_end : m.start()]
