@@ -72,7 +72,7 @@ def _period(incident: Incident, agreement: Agreement, reasons: list[str]) -> boo
         reasons.append("period: the incident has no date, so it cannot be placed in the period")
         return False
     c = agreement.compiled
-    status = agreement.day_status(incident.date, incident.enddate or incident.date)
+    status = c.day_status(incident.date, incident.enddate or incident.date)
     span = f"{incident.date}" + (f"..{incident.enddate}" if incident.enddate else "")
     if status == "before":
         reasons.append(f"period: {span} ends before the agreement took effect ({c.effective_iso})")

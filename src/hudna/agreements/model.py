@@ -162,6 +162,18 @@ class Compiled:
                 by_category.setdefault(act.event, []).append((ob, act))
         self.by_category = by_category
 
+    def day_status(self, first: dt.date, last: dt.date) -> str:
+        if last < self.effective_day:
+            return "before"
+        end = self.end_day
+        if end is not None and (first > end or (first == end and self.ends_at_midnight)):
+            return "after"
+        if first < self.effective_day or (
+            first == self.effective_day and not self.starts_at_midnight
+        ):
+            return "straddles"
+        return "within"
+
 
 _COMPILED: dict[int, tuple[Agreement, Compiled]] = {}
 
@@ -220,16 +232,7 @@ class Agreement(Part):
     def day_status(self, first: dt.date, last: dt.date) -> str:
         """Where the local days [first, last] fall: "before", "after", "straddles" (the
         first day holds the start, which is not at midnight) or "within"."""
-        c = self.compiled
-        if last < c.effective_day:
-            return "before"
-        if c.end_day is not None and (
-            first > c.end_day or (first == c.end_day and c.ends_at_midnight)
-        ):
-            return "after"
-        if first < c.effective_day or (first == c.effective_day and not c.starts_at_midnight):
-            return "straddles"
-        return "within"
+        return self.compiled.day_status(first, last)
 
     def in_force(self, at: dt.datetime) -> bool:
         """Whether `at` (an aware datetime) falls in [effective, end)."""

@@ -120,6 +120,7 @@ def bench_judge_command(
         return
     out.print(
         f"{result.evaluations} evaluations in {result.seconds:.2f} s: "
-        f"{result.per_second:,.0f}/s (in-period pairs only: {result.in_period_per_second:,.0f}/s)"
+        f"{result.per_second:,.0f}/s wall, {result.per_cpu_second:,.0f}/s of CPU "
+        f"(in-period pairs only: {result.in_period_per_second:,.0f}/s wall)"
     )
     out.print(f"finding kinds: {result.by_kind}", highlight=False)
