@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Engine, delete, insert
+from sqlalchemy import Connection, Engine, Table, delete, insert
 
 from hudna.agreements import Agreement, load_agreements
 from hudna.agreements.area import place_in_area
@@ -118,10 +118,10 @@ def _clear(conn: Connection) -> None:
 
 
 def _insert(
-    conn: Connection, table: object, rows: list[dict[str, object]], chunk: int = 2000
+    conn: Connection, table: Table, rows: list[dict[str, object]], chunk: int = 2000
 ) -> None:
     for start in range(0, len(rows), chunk):
-        conn.execute(insert(table), rows[start : start + chunk])  # type: ignore[arg-type]
+        conn.execute(insert(table), rows[start : start + chunk])
 
 
 def _write(
