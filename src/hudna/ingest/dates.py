@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from hudna.text.normalize import for_search
+from hudna.ingest.identity import fold
 
 MONTHS_FILE = Path(__file__).resolve().parent.parent / "data" / "ingest" / "months.json"
 DATELINE_WINDOW = 200
@@ -38,7 +38,7 @@ class DatelinePatterns:
 def patterns() -> DatelinePatterns:
     """The dateline regexes, built once from the month-name data file."""
     raw = json.loads(MONTHS_FILE.read_text(encoding="utf-8"))
-    months = {for_search(name): int(n) for n, names in raw["months"].items() for name in names}
+    months = {fold(name): int(n) for n, names in raw["months"].items() for name in names}
     names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     return DatelinePatterns(
         months=months,
@@ -62,7 +62,7 @@ def _make(year: str, month: int | str, day: str) -> dt.date | None:
 
 def dateline_date(text: str, *, window: int = DATELINE_WINDOW) -> dt.date | None:
     """The first full date (day, month, year) at the head of the text, if any."""
-    head = for_search(text[:window])
+    head = fold(text[:window])
     p = patterns()
     found: list[tuple[int, dt.date]] = []
     for m in p.day_month_year.finditer(head):
