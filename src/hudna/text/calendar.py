@@ -39,6 +39,10 @@ class CalendarWords:
     relative_periods: dict[Phrase, tuple[str, int]]
     weekday_cues: frozenset[str]
     year_suffix: frozenset[str]
+    ago_before: frozenset[str]
+    ago_after: frozenset[str]
+    part_of_month: dict[Phrase, int]
+    ordinal_days: dict[Phrase, int]
 
     @cached_property
     def starters(self) -> frozenset[str]:
@@ -49,8 +53,11 @@ class CalendarWords:
             *self.relative,
             *self.relative_periods,
             *self.not_dates,
+            *self.part_of_month,
+            *self.ordinal_days,
         ]
-        return frozenset({p[0] for p in phrases} | self.since | self.year_words | self.weekday_cues)
+        words = {p[0] for p in phrases} | self.since | self.year_words | self.weekday_cues
+        return frozenset(words | self.ago_before)
 
     def month_at(self, forms: list[str], k: int) -> tuple[int, int] | None:
         """(month, words used) when a month name starts at forms[k]."""
@@ -96,6 +103,10 @@ def _build(raw: dict[str, Any]) -> CalendarWords:
         },
         weekday_cues=_fold_set(raw["weekday_cues"]),
         year_suffix=_fold_set(raw["year_suffix"]),
+        ago_before=_fold_set(raw["ago_before"]),
+        ago_after=_fold_set(raw["ago_after"]),
+        part_of_month={phrase(k): int(v) for k, v in raw["part_of_month"].items()},
+        ordinal_days={phrase(k): int(v) for k, v in raw["ordinal_days"].items()},
     )
 
 

@@ -3,14 +3,29 @@ name (آذار/مارس, شباط (فبراير)), a year (2016, 2016م), an amo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal
 
-from hudna.text.calendar import calendar_words
+from hudna.records import DatePrecision
+from hudna.text.calendar import CalendarWords, calendar_words
 from hudna.text.numwords import digit_value, longest, longest_ending, number_words, read_number
 from hudna.text.offsets import NormalizedText
 
+DateKind = Literal["absolute", "relative", "weekday", "duration"]
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    first: int
+    last: int
+    date: dt.date | None
+    enddate: dt.date | None = None
+    precision: DatePrecision = "unknown"
+    kind: DateKind = "absolute"
+    offset: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +93,16 @@ def month_at(words: Words, k: int) -> tuple[int, int, bool] | None:
             if after < len(words.forms) and words.forms[after] == ")":
                 after += 1
     return month, after, ambiguous
+
+
+def relation_at(words: Words, k: int, cal: CalendarWords | None = None) -> tuple[str, int]:
+    """'this' / 'last' / 'next' when forms[k] says so (الحالي، الماضي، المقبل), with its size."""
+    cal = cal or calendar_words()
+    form = words.forms[k] if k < len(words.forms) else ""
+    for name, table in (("this", cal.this), ("last", cal.last), ("next", cal.next)):
+        if form in table:
+            return name, 1
+    return "near", 0
 
 
 def number_at(words: Words, k: int) -> tuple[float, int] | None:

@@ -19,18 +19,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
+from functools import lru_cache
 
 from hudna.records import DatePrecision
 from hudna.text import daymath
-from hudna.text.calendar import CalendarWords, calendar_words
-from hudna.text.dateparts import Words, day_at, month_at, number_at, year_at
-from hudna.text.numwords import longest
+from hudna.text.calendar import calendar_words
+from hudna.text.dateparts import (
+    DateKind,
+    Hit,
+    Words,
+    day_at,
+    month_at,
+    number_at,
+    relation_at,
+    year_at,
+)
+from hudna.text.monthparts import ago, ordinal_day, part_of_month
+from hudna.text.numwords import longest, number_words
 from hudna.text.offsets import normalize_with_offsets
 
 __all__ = ["DateMention", "find_dates", "writing_day"]
 
-DateKind = Literal["absolute", "relative", "weekday", "duration"]
 _WORD = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_]+|\S")
 _HEAD = 400
 _DATELINE = 80
@@ -43,16 +52,6 @@ class DateMention:
     start: int
     end: int
     text: str
-    date: dt.date | None
-    enddate: dt.date | None = None
-    precision: DatePrecision = "unknown"
-    kind: DateKind = "absolute"
-
-
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    first: int
-    last: int
     date: dt.date | None
     enddate: dt.date | None = None
     precision: DatePrecision = "unknown"
@@ -72,50 +71,78 @@ def find_dates(
     `language` is accepted for symmetry with the other readers: both languages' words are
     always known, so mixed text (an English name in an Arabic article) reads the same."""
     stop = len(text) if end is None else end
-    folded = normalize_with_offsets(text[start:stop])
-    matches = list(_WORD.finditer(folded.text))
-    words = Words([m.group() for m in matches], [m.span() for m in matches], folded)
-    found: list[DateMention] = []
-    starters = calendar_words().starters
+    return [
+        _mention(text, start + s, start + e, hit) for s, e, hit in _scan(text[start:stop], anchor)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """Calendar starters plus English number words (for "two weeks ago")."""
+    english = {p[0] for p in number_words().values if p[0].isascii()}
+    return calendar_words().starters | english | {"a"}
+
+
+def _words(text: str) -> Words:
+    """Folded words; a conjunction و/ف stuck to a date word is left out of it (واليوم → اليوم)."""
+    folded = normalize_with_offsets(text)
+    starters = _starters()
+    forms: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _WORD.finditer(folded.text):
+        form, (s, e) = m.group(), m.span()
+        if form[0] in "وف" and len(form) > 2 and form not in starters and form[1:] in starters:
+            form, s = form[1:], s + 1
+        forms.append(form)
+        spans.append((s, e))
+    return Words(forms, spans, folded)
+
+
+def _scan(text: str, anchor: dt.date | None) -> list[tuple[int, int, Hit]]:
+    """(start, end, hit) for each date expression, offsets into `text`."""
+    words = _words(text)
+    source = normalize_with_offsets(text) if words.source is None else words.source
+    starters, not_dates = _starters(), calendar_words().not_dates
+    found: list[tuple[int, int, Hit]] = []
     k = 0
     while k < len(words.forms):
         if words.forms[k] not in starters and not words.forms[k][0].isdigit():
             k += 1
             continue
-        skip = longest(calendar_words().not_dates, words.forms, k)
+        skip = longest(not_dates, words.forms, k)
         hit = None if skip else _date_at(words, k, anchor)
         if hit is None:
             k += max(skip, 1)
             continue
-        s, e = folded.to_original(words.spans[hit.first][0], words.spans[hit.last - 1][1])
-        found.append(_mention(text, start + s, start + e, hit))
+        s, e = source.to_original(words.spans[hit.first][0], words.spans[hit.last - 1][1])
+        found.append((s, e, hit))
         k = hit.last
     return found
 
 
-def _mention(text: str, start: int, end: int, hit: _Hit) -> DateMention:
+def _mention(text: str, start: int, end: int, hit: Hit) -> DateMention:
     precision: DatePrecision = hit.precision if hit.date is not None else "unknown"
     return DateMention(start, end, text[start:end], hit.date, hit.enddate, precision, hit.kind)
 
 
-def _date_at(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
-    for reader in (_duration, _period, _relative, _weekday, _absolute):
+def _date_at(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
+    for reader in (
+        _duration,
+        _period,
+        _relative,
+        _weekday,
+        ago,
+        part_of_month,
+        ordinal_day,
+        _absolute,
+    ):
         hit = reader(words, k, anchor)
         if hit is not None:
             return hit
     return None
 
 
-def _relation(words: Words, k: int, cal: CalendarWords) -> tuple[str, int]:
-    """'this' / 'last' / 'next' when forms[k] says so (الحالي، الماضي، المقبل), with its size."""
-    form = words.forms[k] if k < len(words.forms) else ""
-    for name, table in (("this", cal.this), ("last", cal.last), ("next", cal.next)):
-        if form in table:
-            return name, 1
-    return "near", 0
-
-
-def _relative(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
+def _relative(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
     cal = calendar_words()
     found = cal.relative_at(words.forms, k)
     if found is None:
@@ -126,14 +153,14 @@ def _relative(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
         return None
     named = _weekday_after(words, last, anchor, strictly_before=offset < 0)
     if named is not None:
-        return replace(named, first=k)
+        return replace(named, first=k, offset=offset)
     day = None if anchor is None else daymath.minus(anchor, -offset, "day")
-    return _Hit(k, last, day, None, "day", "relative")
+    return Hit(k, last, day, None, "day", "relative", offset)
 
 
 def _weekday_after(
     words: Words, k: int, anchor: dt.date | None, *, strictly_before: bool
-) -> _Hit | None:
+) -> Hit | None:
     """A weekday right after a relative word, possibly in brackets: اليوم (الخميس), أمس الثلاثاء."""
     cal = calendar_words()
     j = k + 1 if k < len(words.forms) and words.forms[k] in ("(", "،", ",") else k
@@ -149,10 +176,10 @@ def _weekday_after(
         if anchor is None
         else daymath.latest_weekday(anchor, weekday, strictly_before=strictly_before)
     )
-    return _Hit(k, last, day, None, "day", "weekday")
+    return Hit(k, last, day, None, "day", "weekday")
 
 
-def _weekday(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
+def _weekday(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
     cal = calendar_words()
     cue = 1 if words.forms[k] in cal.weekday_cues else 0
     found = cal.weekday_at(words.forms, k + cue) if k + cue < len(words.forms) else None
@@ -165,10 +192,10 @@ def _weekday(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
     dated = _absolute(words, _skip_comma(words, last), anchor)
     if dated is not None:
         return replace(dated, first=k)
-    relation, used = _relation(words, last, cal)
+    relation, used = relation_at(words, last, cal)
     if cue and words.forms[k] in cal.last | cal.next:
         relation = "last" if words.forms[k] in cal.last else "next"
-    return _Hit(k, last + used, _weekday_day(anchor, weekday, relation), None, "day", "weekday")
+    return Hit(k, last + used, _weekday_day(anchor, weekday, relation), None, "day", "weekday")
 
 
 def _weekday_day(anchor: dt.date | None, weekday: int, relation: str) -> dt.date | None:
@@ -190,7 +217,7 @@ def _skip_comma(words: Words, k: int) -> int:
     return k
 
 
-def _period(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
+def _period(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
     """العام الماضي, this month, last year: year or month precision."""
     cal = calendar_words()
     size = longest(cal.relative_periods, words.forms, k)
@@ -198,15 +225,15 @@ def _period(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
         return None
     unit, offset = cal.relative_periods[tuple(words.forms[k : k + size])]
     if anchor is None:
-        return _Hit(k, k + size, None, kind="relative")
+        return Hit(k, k + size, None, kind="relative")
     if unit == "year":
-        return _Hit(k, k + size, dt.date(anchor.year + offset, 1, 1), None, "year", "relative")
-    return _Hit(
+        return Hit(k, k + size, dt.date(anchor.year + offset, 1, 1), None, "year", "relative")
+    return Hit(
         k, k + size, daymath.shift_months(anchor.replace(day=1), offset), None, "month", "relative"
     )
 
 
-def _absolute(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
+def _absolute(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
     if k >= len(words.forms):
         return None
     day = day_at(words, k)
@@ -222,21 +249,21 @@ def _absolute(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
 
 def _day_month(
     words: Words, k: int, after_month: int, day: int, month: int, anchor: dt.date | None
-) -> _Hit | None:
+) -> Hit | None:
     year = year_at(words, _skip_comma(words, after_month))
     if year is not None:
         value = daymath.valid_day(year[0], month, day)
-        return None if value is None else _Hit(k, year[1], value, None, "day")
-    relation, used = _relation(words, after_month, calendar_words())
+        return None if value is None else Hit(k, year[1], value, None, "day")
+    relation, used = relation_at(words, after_month, calendar_words())
     value = (
         None if anchor is None else daymath.day_in_year_near(anchor, month, day, relation=relation)
     )
-    return _Hit(k, after_month + used, value, None, "day")
+    return Hit(k, after_month + used, value, None, "day")
 
 
 def _month_first(
     words: Words, k: int, found: tuple[int, int, bool], anchor: dt.date | None
-) -> _Hit | None:
+) -> Hit | None:
     """February 25, 2016 · Feb. 25 · آذار 2011 · آذار الماضي · في آذار."""
     month, after, ambiguous = found
     day = day_at(words, _skip_comma(words, after))
@@ -244,34 +271,34 @@ def _month_first(
         year = year_at(words, _skip_comma(words, day[1]))
         if year is not None:
             value = daymath.valid_day(year[0], month, day[0])
-            return None if value is None else _Hit(k, year[1], value, None, "day")
+            return None if value is None else Hit(k, year[1], value, None, "day")
         value = (
             None
             if anchor is None
             else daymath.day_in_year_near(anchor, month, day[0], relation="near")
         )
-        return _Hit(k, day[1], value, None, "day")
+        return Hit(k, day[1], value, None, "day")
     year = year_at(words, after)
     if year is not None:
-        return _Hit(k, year[1], dt.date(year[0], month, 1), None, "month")
-    relation, used = _relation(words, after, calendar_words())
+        return Hit(k, year[1], dt.date(year[0], month, 1), None, "month")
+    relation, used = relation_at(words, after, calendar_words())
     if ambiguous and not used:
         return None
     value = None if anchor is None else daymath.month_near(anchor, month, relation=relation)
-    return _Hit(k, after + used, value, None, "month")
+    return Hit(k, after + used, value, None, "month")
 
 
-def _year_phrase(words: Words, k: int) -> _Hit | None:
+def _year_phrase(words: Words, k: int) -> Hit | None:
     """عام 2015 · العام 2015 · in 2015: year precision."""
     if words.forms[k] not in calendar_words().year_words:
         return None
     year = year_at(words, k + 1)
     if year is None:
         return None
-    return _Hit(k, year[1], dt.date(year[0], 1, 1), None, "year")
+    return Hit(k, year[1], dt.date(year[0], 1, 1), None, "year")
 
 
-def _duration(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
+def _duration(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
     """منذ أكثر من سنتين · منذ ثلاثة أشهر · منذ عام 2012 · since 2012 · for two years."""
     cal = calendar_words()
     if words.forms[k] not in cal.since or k + 1 >= len(words.forms):
@@ -279,9 +306,9 @@ def _duration(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
     point = _absolute(words, k + 1, anchor) or _relative(words, k + 1, anchor)
     if point is None and year_at(words, k + 1) is not None:
         year = year_at(words, k + 1)
-        point = None if year is None else _Hit(k + 1, year[1], dt.date(year[0], 1, 1), None, "year")
+        point = None if year is None else Hit(k + 1, year[1], dt.date(year[0], 1, 1), None, "year")
     if point is not None:
-        return _Hit(
+        return Hit(
             k, point.last, point.date, anchor if point.date else None, point.precision, "duration"
         )
     amount = number_at(words, k + 1)
@@ -295,24 +322,29 @@ def _duration(words: Words, k: int, anchor: dt.date | None) -> _Hit | None:
         value = 2
     precision: DatePrecision = "day" if unit in ("day", "week") else "month"
     begin = None if anchor is None else daymath.minus(anchor, value, unit)
-    return _Hit(k, last + 1, begin, anchor, precision, "duration")
+    return Hit(k, last + 1, begin, anchor, precision, "duration")
 
 
 def writing_day(text: str, published: dt.date | None) -> dt.date | None:
-    """The day of writing the text itself fixes — a dateline near the top ("Wed 25 Feb 2015",
-    "لهذا اليوم 22 آذار 2017") or "اليوم (الخميس)"/"الخميس" near the top (the latest such
-    weekday not after `published`) — else `published`."""
-    head = text[:_HEAD]
-    for mention in find_dates(head, anchor=published):
-        dated = (
-            mention.kind == "absolute" and mention.precision == "day" and mention.date is not None
-        )
-        if dated and mention.start < _DATELINE and _has_year(mention.text):
-            return mention.date
-        if mention.kind == "weekday" and mention.date is not None:
-            return mention.date
+    """The day of writing the text itself fixes, else `published`: a dated dateline at the top
+    ("Wed 25 Feb 2015", "لهذا اليوم 22 آذار 2017"), or a relative day named by its weekday
+    near the top — "اليوم (الخميس)" is that Thursday, "أمس الاثنين" the day after that Monday
+    (both the latest such weekday not after `published`). A bare weekday ("يجتمع ... الثلاثاء")
+    is when something happens, not when the text was written, so it does not count."""
+    for start, _, hit in _scan(text[:_HEAD], published):
+        if hit.date is None:
+            continue
+        explicit = hit.kind == "absolute" and hit.precision == "day"
+        if explicit and start < _DATELINE and _has_year(text[start:_HEAD]):
+            return hit.date
+        if hit.kind == "weekday" and hit.offset is not None:
+            return hit.date - dt.timedelta(days=hit.offset)
     return published
 
 
 def _has_year(text: str) -> bool:
-    return re.search(r"(?:1[89]|20)\d\d|[١٢][٩٠][٠-٩][٠-٩]", text) is not None
+    """Does the dateline at the start of `text` carry a year (within its first words)?"""
+    return (
+        re.match(r"\D{0,40}\d{1,2}\D{1,20}(?:1[89]|20)\d\d", normalize_with_offsets(text[:60]).text)
+        is not None
+    )
