@@ -41,6 +41,8 @@ class CalendarWords:
     year_suffix: frozenset[str]
     ago_before: frozenset[str]
     ago_after: frozenset[str]
+    recent_before: frozenset[str]
+    recent_after: frozenset[str]
     part_of_month: dict[Phrase, int]
     ordinal_days: dict[Phrase, int]
 
@@ -105,6 +107,8 @@ def _build(raw: dict[str, Any]) -> CalendarWords:
         year_suffix=_fold_set(raw["year_suffix"]),
         ago_before=_fold_set(raw["ago_before"]),
         ago_after=_fold_set(raw["ago_after"]),
+        recent_before=_fold_set(raw["recent_before"]),
+        recent_after=_fold_set(raw["recent_after"]),
         part_of_month={phrase(k): int(v) for k, v in raw["part_of_month"].items()},
         ordinal_days={phrase(k): int(v) for k, v in raw["ordinal_days"].items()},
     )

@@ -34,7 +34,7 @@ from hudna.text.dateparts import (
     relation_at,
     year_at,
 )
-from hudna.text.monthparts import ago, ordinal_day, part_of_month
+from hudna.text.monthparts import ago, ordinal_day, part_of_month, recent
 from hudna.text.numwords import longest, number_words
 from hudna.text.offsets import normalize_with_offsets
 
@@ -132,6 +132,7 @@ def _date_at(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
         _relative,
         _weekday,
         ago,
+        recent,
         part_of_month,
         ordinal_day,
         _absolute,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import math
 from datetime import date, timedelta
 
 
@@ -35,7 +36,9 @@ def shift_months(day: date, months: int) -> date:
 
 
 def minus(anchor: date, amount: float, unit: str) -> date:
-    """`anchor` minus `amount` days, weeks, months or years."""
+    """`anchor` minus `amount` hours (whole days, rounded up), days, weeks, months or years."""
+    if unit == "hour":
+        return anchor - timedelta(days=math.ceil(amount / 24))
     if unit == "day":
         return anchor - timedelta(days=round(amount))
     if unit == "week":

@@ -78,6 +78,28 @@ def ago(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
     return _back(first, read[1] + 2, read[0], forms[read[1]], _approximate(words, k), anchor)
 
 
+def recent(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
+    """in the past 24 hours · خلال الـ24 ساعة الماضية · الأيام الثلاثة الأخيرة is not read (the
+    amount comes after the unit): a duration from anchor − amount to the anchor."""
+    cal = calendar_words()
+    forms = words.forms
+    read = number_at(words, k)
+    if read is None or read[1] >= len(forms) or forms[read[1]] not in cal.units:
+        return None
+    first, last = k, read[1] + 1
+    if k > 0 and forms[k - 1] in cal.recent_before:
+        first = k - 1
+    elif last < len(forms) and forms[last] in cal.recent_after:
+        last += 1
+    else:
+        return None
+    point = _back(first, last, read[0], forms[read[1]], False, anchor)
+    precision: DatePrecision = (
+        "day" if cal.units[forms[read[1]]] in ("hour", "day", "week") else "month"
+    )
+    return Hit(first, last, point.date, anchor if point.date else None, precision, "duration")
+
+
 def _approximate(words: Words, k: int) -> bool:
     return longest(number_words().before, words.forms, k) > 0
 
