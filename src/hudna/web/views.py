@@ -96,6 +96,11 @@ class IndexView:
     totals: dict[str, int]
     governorates: list[Governorate]
 
+    @property
+    def admin1_names(self) -> dict[str, str]:
+        """Governorate names in Arabic, by the stored (English) name."""
+        return {g.value: g.name_ar for g in self.governorates}
+
 
 def index_view(engine: Engine, f: IncidentFilter, offset: int) -> IndexView:
     found = list_incidents(engine, f, Sort("date", descending=True), PAGE_SIZE, offset)
