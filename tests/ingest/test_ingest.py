@@ -227,3 +227,19 @@ def test_a_json_array_of_records_is_read_record_by_record(tmp_path: Path, sqlite
     report = ingest_paths(open_store(sqlite_url), [str(folder)], FAST)
     assert _codes(report) == {"records.json record 2": "malformed", "broken.json": "malformed"}
     assert report.added == 1
+
+
+def test_lone_surrogates_and_nul_in_json_are_refused_not_fatal(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    lines = [
+        '{"doc_id": "s-1", "text": "هدنة في حلب \\ud800 اليوم"}',
+        '{"doc_id": "s-2", "text": "هدنة في حلب", "title": "\\udfff"}',
+        '{"doc_id": "s-3", "text": "هدنة \\u0000 في حلب"}',
+        '{"doc_id": "s-4", "text": "أعلنت روسيا تسجيل 12 خرقاً لوقف الأعمال القتالية في حلب."}',
+    ]
+    corpus = tmp_path / "surrogates.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = ingest_paths(open_store(sqlite_url), [str(corpus)], FAST)
+    assert [r.code for r in report.rejections] == ["mis-encoded", "mis-encoded", "binary"]
+    assert report.added == 1

@@ -76,20 +76,35 @@ class Prepared:
     folded: str
 
 
+def _encodable(item: RawItem) -> int:
+    """The text's size in UTF-8; refuses lone surrogates (e.g. a JSON "\\ud800") anywhere."""
+    try:
+        for value in (item.doc_id, item.title, item.url, item.site, item.author, item.language):
+            if value:
+                value.encode("utf-8")
+        return len(item.text.encode("utf-8"))
+    except UnicodeEncodeError as e:
+        raise InputRejected(
+            f"mis-encoded: a lone surrogate code point ({e.object[e.start : e.end]!r}) is not text",
+            hint="the producer wrote half of a UTF-16 pair; repair the export and ingest again",
+            code="mis-encoded",
+        ) from e
+
+
 def prepare(item: RawItem, max_bytes: int) -> Prepared:
     """The cheap part: checks and content identity (before knowing whether it is new)."""
     text = item.text
     if not text.strip():
         raise InputRejected("empty text", hint="drop the item or give it text", code="empty")
-    if len(text) * 4 > max_bytes and len(text.encode("utf-8")) > max_bytes:
+    if _encodable(item) > max_bytes:
         raise InputRejected(
             f"oversized: text above the limit of {max_bytes:,} bytes (max_document_bytes)",
             hint="split it, or raise HUDNA_MAX_DOCUMENT_BYTES",
             code="oversized",
         )
-    if "\x00" in text:
+    if any("\x00" in v for v in (text, item.doc_id, item.title, item.url, item.site) if v):
         raise InputRejected(
-            "binary data: the text contains NUL characters",
+            "binary data: the text or its metadata contains NUL characters",
             hint="extract the text properly and ingest it again",
             code="binary",
         )
