@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from hudna.registry.normalize import is_arabic, is_word_char, normalize, normalize_with_map
+from hudna.registry.normalize import (
+    extend_over_marks,
+    is_arabic,
+    is_word_char,
+    normalize,
+    normalize_with_map,
+)
 
 Keep = Callable[[int, int, tuple[int, ...]], tuple[int, ...]]
 
@@ -88,12 +94,13 @@ class AliasMatcher:
             if not _bounded(norm.text, first, last + 1):
                 continue
             start, stop = norm.span(first + skip, last + 1)
+            stop = extend_over_marks(text, stop)
             kept = keep(start, stop, payloads) if keep else payloads
             if kept:
-                found.append((first, last + 1, skip, kept))
+                found.append((start, stop, skip, kept))
         return [
-            Hit(*norm.span(first + skip, end), payloads, skip == 0)
-            for first, end, skip, payloads in _longest_first(found)
+            Hit(start, stop, payloads, skip == 0)
+            for start, stop, skip, payloads in _longest_first(found)
         ]
 
 

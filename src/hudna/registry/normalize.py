@@ -66,6 +66,16 @@ def normalize(text: str) -> str:
     return " ".join(text.translate(_TABLE).lower().translate(_TABLE).split())
 
 
+_MARKS = frozenset(["\u0640", "\u0670", *(chr(c) for c in range(0x064B, 0x0660))])
+
+
+def extend_over_marks(text: str, end: int) -> int:
+    """Move `end` past diacritics and tatweel that belong to the word before it."""
+    while end < len(text) and text[end] in _MARKS:
+        end += 1
+    return end
+
+
 def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
