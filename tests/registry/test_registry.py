@@ -4,6 +4,7 @@ designations and the ENTITY it produces."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,7 @@ def test_mentions_sorted_and_disjoint(registry: Registry) -> None:
     assert [m.entry.id for m in mentions] == [
         "sergey-lavrov", "john-kerry", "isil", "al-nusra-front", "reuters", "rt",
     ]  # fmt: skip
-    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
 
 
 def test_exact_form_beats_clitic_reading() -> None:
