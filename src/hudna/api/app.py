@@ -17,6 +17,7 @@ from hudna.api.routers import (
     events,
     findings,
     incidents,
+    publish,
 )
 from hudna.settings import Settings
 from hudna.store.database import open_store
@@ -53,7 +54,7 @@ def create_app(
         limiter=SlidingWindowLimiter(settings.api_rate_limit),
     )
     install_error_handlers(app)
-    for module in (documents, events, incidents, findings, agreements, bulletins, admin):
+    for module in (documents, events, incidents, findings, agreements, bulletins, publish, admin):
         app.include_router(module.router)
     if dashboard:
         from hudna.web.routes import install_dashboard
