@@ -187,6 +187,7 @@ def bench_bulletin_command(
     out.print(
         f"{timing.period} bulletin ending {timing.day} ({timing.lang}): {timing.claims_in_period} claims, "
         f"{timing.evidence_notes} evidence notes; build {timing.build_s:.2f} s + HTML {timing.html_s:.2f} s "
-        f"+ PDF {timing.pdf_s:.2f} s = {timing.total_s:.2f} s ({verdict} the {TARGET_SECONDS:.0f} s target)",
+        f"+ PDF {timing.pdf_s:.2f} s = {timing.total_s:.2f} s ({verdict} the {TARGET_SECONDS:.0f} s target); "
+        f"CPU {timing.cpu_s:.2f} s",
         highlight=False,
     )

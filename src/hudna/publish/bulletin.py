@@ -35,6 +35,7 @@ from hudna.store.schema import events, incidents
 DIPLOMACY = ("CONSULT", "AGREE", "REQUEST")
 STATEMENTS = ("THREATEN", "ACCUSE", "REJECT")
 TREND_DAYS = {"day": 14, "week": 30}
+AREA_ROWS = 16
 
 
 def period_window(day: dt.date, period: Period) -> q.Window:
@@ -115,7 +116,29 @@ def governorate_rows(
         GovernorateRow(pcode=p, name=name, counts=dict(c), total=sum(c.values()))
         for (p, name), c in counts.items()
     ]
-    return columns, sorted(rows, key=lambda r: (-r.total, r.name))
+    return columns, _cap(sorted(rows, key=lambda r: (-r.total, r.name)), lang)
+
+
+def _cap(rows: list[GovernorateRow], lang: Lang) -> list[GovernorateRow]:
+    """The busiest areas, the rest summed into one 'other places' row."""
+    if len(rows) <= AREA_ROWS:
+        return rows
+    rest: dict[str, int] = defaultdict(int)
+    for row in rows[AREA_ROWS - 1 :]:
+        for category, n in row.counts.items():
+            rest[category] += n
+    other = GovernorateRow(
+        pcode=None, name=labels(lang)["other_areas"], counts=dict(rest), total=sum(rest.values())
+    )
+    return [*rows[: AREA_ROWS - 1], other]
+
+
+def map_points(points: list[tuple[float, float, str]]) -> list[MapPoint]:
+    """One point per place and category, with how many items it stands for."""
+    counts: dict[tuple[float, float, str], int] = defaultdict(int)
+    for lat, lon, category in points:
+        counts[round(lat, 3), round(lon, 3), category] += 1
+    return [MapPoint(lat=a, lon=o, category=c, count=n) for (a, o, c), n in sorted(counts.items())]
 
 
 def trend(conn: Connection, unit: str, window: q.Window, days: int) -> TrendSeries:
@@ -162,7 +185,7 @@ def build_bulletin(
             figures=figures(conn, agreement_id, window),
             claimed_totals=claimed_totals(conn, window, notes),
             categories=columns, governorates=rows,
-            map_points=[MapPoint(lat=a, lon=o, category=c) for a, o, c in q.points(conn, unit, window)],
+            map_points=map_points(q.points(conn, unit, window)),
             trend=trend(conn, unit, window, TREND_DAYS[period]),
             violations=section(
                 q.violation_claims(conn, agreement_id, window), lang, notes, section_limit

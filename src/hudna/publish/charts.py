@@ -56,7 +56,10 @@ def trend_svg(trend: TrendSeries) -> str:
         x = list(range(len(trend.days)))
         bottom = [0] * len(x)
         for category, counts in trend.counts.items():
-            ax.bar(x, counts, bottom=bottom, color=color(category), width=0.8, linewidth=0)
+            days = [i for i in x if counts[i]]  # no empty bars: they would only weigh down the SVG
+            heights = [counts[i] for i in days]
+            base = [bottom[i] for i in days]
+            ax.bar(days, heights, bottom=base, color=color(category), width=0.8, linewidth=0)
             bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
         step = max(1, len(x) // 10)
         ax.set_xticks(x[::step], [d.strftime("%m-%d") for d in trend.days[::step]])
@@ -66,34 +69,51 @@ def trend_svg(trend: TrendSeries) -> str:
         return _svg(fig)
 
 
+SIZES = ((1, 14.0), (5, 30.0), (20, 55.0))  # up to this many items → marker area (pt²)
+
+
 def _extent(governorates: Sequence[Governorate], points: Sequence[MapPoint]) -> list[float]:
-    xs = [x for g in governorates for r in g.rings for x, _ in r] + [p.lon for p in points]
-    ys = [y for g in governorates for r in g.rings for _, y in r] + [p.lat for p in points]
+    """The outlines' frame when there are outlines (points beyond it are left out), else the
+    points' frame, else Syria's."""
+    xs = [x for g in governorates for r in g.rings for x, _ in r] or [p.lon for p in points]
+    ys = [y for g in governorates for r in g.rings for _, y in r] or [p.lat for p in points]
     if not xs:
-        return [35.5, 42.5, 32.0, 37.5]  # Syria, when there is nothing else to frame
+        return [35.5, 42.5, 32.0, 37.5]
     pad = 0.2
     return [min(xs) - pad, max(xs) + pad, min(ys) - pad, max(ys) + pad]
 
 
+def _size(count: int) -> float:
+    return next((area for limit, area in SIZES if count <= limit), 80.0)
+
+
+def _scatter(ax: Any, points: Sequence[MapPoint]) -> None:
+    """One scatter per colour and size class, so the SVG defines each marker once."""
+    groups: dict[tuple[str, float], list[MapPoint]] = {}
+    for p in points:
+        groups.setdefault((p.category, _size(p.count)), []).append(p)
+    for (category, size), members in sorted(groups.items()):
+        ax.scatter(
+            [p.lon for p in members], [p.lat for p in members], s=size, color=color(category),
+            alpha=0.75, edgecolors="white", linewidths=0.4, zorder=3,
+        )  # fmt: skip
+
+
 def map_svg(governorates: Sequence[Governorate], points: Sequence[MapPoint]) -> str:
-    """Governorate outlines with the period's located items as dots coloured by category."""
+    """Governorate outlines with the period's located items as dots coloured by category,
+    sized by how many items each stands for."""
+    x0, x1, y0, y1 = _extent(governorates, points)
+    inside = [p for p in points if x0 <= p.lon <= x1 and y0 <= p.lat <= y1]
     with matplotlib.rc_context(_RC):
         fig = Figure(figsize=(5.5, 4.6))
         ax = fig.add_subplot()
         for g in governorates:
             for ring in g.rings:
-                ax.add_patch(
-                    Polygon(
-                        ring, closed=True, facecolor="#f2efe9", edgecolor="#8c8c8c", linewidth=0.5
-                    )
+                outline = Polygon(
+                    ring, closed=True, facecolor="#f2efe9", edgecolor="#8c8c8c", linewidth=0.5
                 )
-        if points:
-            ax.scatter(
-                [p.lon for p in points], [p.lat for p in points],
-                c=[color(p.category) for p in points], s=18, alpha=0.8,
-                edgecolors="white", linewidths=0.4, zorder=3,
-            )  # fmt: skip
-        x0, x1, y0, y1 = _extent(governorates, points)
+                ax.add_patch(outline)
+        _scatter(ax, inside)
         ax.set_xlim(x0, x1)
         ax.set_ylim(y0, y1)
         ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)))

@@ -10,8 +10,8 @@ from hudna.publish import labels
 from hudna.publish.model import Claim, Evidence, Section
 from hudna.publish.queries import ClaimRow
 
-SECTION_LIMIT = 25
-_MAX_QUOTE = 600
+SECTION_LIMIT = 15
+_MAX_QUOTE = 320
 
 
 class Notes:

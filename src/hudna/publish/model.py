@@ -73,6 +73,7 @@ class MapPoint(Item):
     lat: float
     lon: float
     category: str
+    count: int = 1
 
 
 class TrendSeries(Item):
