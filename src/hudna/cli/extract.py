@@ -119,3 +119,7 @@ def bench_extract_command(
         f"({result.events} events); read+normalize only: {result.read_normalize_docs_per_s} docs/s "
         f"(ratio {result.ratio}); peak RSS {result.peak_rss_mb} MB; pipeline load {result.load_seconds} s"
     )
+    out.print(
+        "seconds per component: "
+        + ", ".join(f"{k} {v}" for k, v in result.component_seconds.items())
+    )

@@ -29,6 +29,7 @@ class BenchResult:
     ratio: float
     peak_rss_mb: float
     load_seconds: float
+    component_seconds: dict[str, float]
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -91,6 +92,7 @@ def bench_extract(
         docs_per_s=round(rate, 1), read_normalize_docs_per_s=round(base, 1),
         ratio=round(base / rate, 1) if rate else 0.0, peak_rss_mb=round(peak_rss_mb(), 1),
         load_seconds=round(load, 2),
+        component_seconds={k: round(v, 2) for k, v in pipeline.seconds.items()},
     )  # fmt: skip
 
 

@@ -11,7 +11,7 @@ import re
 from types import ModuleType
 from typing import Any
 
-from hudna.errors import ExtractionError
+from hudna.errors import ExtractionError, RegistryError
 from hudna.extract.lexicon import fold, load_quantity_kinds
 from hudna.extract.pipeline import ActorHit, Analysis, DateHit, PlaceHit, QuantityHit
 from hudna.records import Entity
@@ -125,15 +125,15 @@ class Actors:
     requires = frozenset({"document"})
     assigns = frozenset({"actors"})
 
-    def __init__(self, *, ner: bool = True, registry: Any = None, tagger: Any = None) -> None:
+    def __init__(
+        self, *, ner: bool = True, registry: Any = None, tagger: Any = None, warn: Any = None
+    ) -> None:
         self._registry = registry or _loaded("hudna.registry", "load_registry")
         self._tagger = tagger
         if ner and tagger is None:
-            try:
-                self._tagger = importlib.import_module("hudna.ner").load_tagger()
-            except (ImportError, AttributeError):
-                self._tagger = None
-        self.version = str(getattr(self._registry, "version", "1"))
+            self._tagger = _optional_tagger(warn)
+        ner_state = "ner" if self._tagger is not None else "no-ner"
+        self.version = f"{getattr(self._registry, 'version', '1')}+{ner_state}"
 
     def __call__(self, analysis: Analysis) -> None:
         text = analysis.text
@@ -175,6 +175,17 @@ def elliptic_partners(text: str, hits: list[ActorHit]) -> list[ActorHit]:
         )
         out.append(ActorHit(m.start(2) - len(m.group(1) or ""), m.end(), entity))
     return out
+
+
+def _optional_tagger(warn: Any) -> Any:
+    """The statistical NER when its model is installed; without it, registry names only
+    (the events record "no-ner" in their component versions)."""
+    try:
+        return importlib.import_module("hudna.ner").load_tagger()
+    except (ImportError, AttributeError, RegistryError) as e:
+        if warn is not None:
+            warn(f"NER unavailable, using registry names only: {e}")
+        return None
 
 
 class Places:

@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from hudna.errors import RegistryError
@@ -115,6 +115,7 @@ class Lexicon:
     version: str
     single: dict[str, list[Entry]] = field(default_factory=dict)
     multi: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
+    _memo: tuple[str, list[LexHit]] | None = field(default=None, repr=False, compare=False)
 
     def add(self, form: str, entry: Entry, *, strict: bool = False) -> None:
         """Add a form; a `strict` form (a particle) matches only bare or after و/ف."""
@@ -129,8 +130,14 @@ class Lexicon:
             self.multi.setdefault(words[0], []).append((words, entry))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[LexHit]:
-        """Lexicon hits in text[start:end], longest form first at each word."""
-        words = _words(text, start, len(text) if end is None else end, self.language)
+        """Lexicon hits inside text[start:end] (found once per text, longest form first)."""
+        if self._memo is None or self._memo[0] is not text:
+            self._memo = (text, self._scan(text))
+        stop = len(text) if end is None else end
+        return [h for h in self._memo[1] if start <= h.start and h.end <= stop]
+
+    def _scan(self, text: str) -> list[LexHit]:
+        words = _words(text, 0, len(text), self.language)
         hits: list[LexHit] = []
         i = 0
         while i < len(words):
@@ -173,17 +180,22 @@ def _phrase_at(
 def _words(
     text: str, start: int, end: int, language: str
 ) -> list[tuple[int, int, tuple[str, ...]]]:
-    out = []
-    for m in WORD.finditer(text, start, end):
-        raw = m.group()
-        w = fold(raw)
-        if language == "ar":
-            cands = tuple(dict.fromkeys(arabic_candidates(w, marbuta=raw.endswith("ة"))))
-        else:
-            cands = tuple(dict.fromkeys(english_candidates(w)))
-        strict = ("=" + w, "=" + w[1:]) if w[:1] in ("و", "ف") and len(w) > 2 else ("=" + w,)
-        out.append((m.start(), m.end(), (*(cands or (w,)), *strict)))
-    return out
+    return [
+        (m.start(), m.end(), word_readings(m.group(), language))
+        for m in WORD.finditer(text, start, end)
+    ]
+
+
+@lru_cache(maxsize=262144)
+def word_readings(raw: str, language: str) -> tuple[str, ...]:
+    """Every lookup key of one word: its clitic-free readings, then its strict (particle) keys."""
+    w = fold(raw)
+    if language == "ar":
+        cands = tuple(dict.fromkeys(arabic_candidates(w, marbuta=raw.endswith("ة"))))
+    else:
+        cands = tuple(dict.fromkeys(english_candidates(w)))
+    strict = ("=" + w, "=" + w[1:]) if w[:1] in ("و", "ف") and len(w) > 2 else ("=" + w,)
+    return (*(cands or (w,)), *strict)
 
 
 def _rows(filename: str) -> tuple[list[list[str]], str]:

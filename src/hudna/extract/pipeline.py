@@ -10,6 +10,7 @@ is built, so a pipeline missing a step fails at once, not at article 3,000. Ever
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -137,6 +138,7 @@ class Pipeline:
                 )
             have |= c.assigns
         self.components = list(components)
+        self.seconds: dict[str, float] = dict.fromkeys(self.versions, 0.0)
 
     @property
     def versions(self) -> dict[str, str]:
@@ -145,7 +147,9 @@ class Pipeline:
     def analyse(self, document: Document) -> Analysis:
         analysis = Analysis(document, document_language(document))
         for component in self.components:
+            started = time.perf_counter()
             component(analysis)
+            self.seconds[component.name] += time.perf_counter() - started
         return analysis
 
     def __call__(self, document: Document) -> list[Event]:
