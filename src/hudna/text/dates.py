@@ -323,7 +323,7 @@ def _duration(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
         value = 2
     precision: DatePrecision = "day" if unit in ("day", "week") else "month"
     begin = None if anchor is None else daymath.minus(anchor, value, unit)
-    return Hit(k, last + 1, begin, anchor, precision, "duration")
+    return Hit(k, last + 1, begin, anchor if begin else None, precision, "duration")
 
 
 def writing_day(text: str, published: dt.date | None) -> dt.date | None:

@@ -35,8 +35,16 @@ def shift_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, last))
 
 
-def minus(anchor: date, amount: float, unit: str) -> date:
-    """`anchor` minus `amount` hours (whole days, rounded up), days, weeks, months or years."""
+def minus(anchor: date, amount: float, unit: str) -> date | None:
+    """`anchor` minus `amount` hours (whole days, rounded up), days, weeks, months or years;
+    None when that falls outside the calendar (منذ 4000 سنة)."""
+    try:
+        return _minus(anchor, amount, unit)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _minus(anchor: date, amount: float, unit: str) -> date:
     if unit == "hour":
         return anchor - timedelta(days=math.ceil(amount / 24))
     if unit == "day":
