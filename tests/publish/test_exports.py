@@ -172,3 +172,13 @@ def _parquet(engine: Engine, tmp_path: Path) -> Path:
     out = tmp_path / "none.parquet"
     export_events(engine, "parquet", out, filters=ExportFilters(area="Quneitra"))
     return out
+
+
+def test_the_acled_mapping_is_documented() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "publish.md").read_text(encoding="utf-8")
+    for category in mapping()["no_equivalent"]:
+        assert category in doc.split("No ACLED equivalent")[1][:400]
+    for column in COLUMNS:
+        assert f"`{column}`" in doc
+    for rule in mapping()["rules"]:
+        assert rule["sub_event_type"] in doc
