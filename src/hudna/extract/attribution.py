@@ -31,6 +31,9 @@ _WORD = re.compile(r"[\w\u0640\u064b-\u065f-]+")
 _MAX_WORDS = 6
 _LONG_WORDS = 12
 _COMPLEMENTS = frozenset({"ان", "انه", "انها", "بان", "that"})
+_LONG_STOP = frozenset(fold(w) for w in ("إلى", "على", "عن", "حول", "بشأن", "to", "about"))
+_MASDAR = re.compile(r"^ب(?!ن)\w{3,}$")
+_DETERMINED = re.compile(r"(?<!\w)(?:a|an|the|The|A|An)\s+\S")
 _JOIN = re.compile(r"^\s*(?:و|,|،|and)?\s*$")
 
 
@@ -165,7 +168,7 @@ def _window_after(text: str, start: int, end: int, *, arabic: bool) -> tuple[Spa
         ):
             break
         w = fold(m.group())
-        if w in _COMPLEMENTS:
+        if w in _COMPLEMENTS or (words and (w in _LONG_STOP or _MASDAR.match(w))):
             break
         if np_end is None and words and (w in stop or len(words) >= _MAX_WORDS):
             np_end = words[-1].end()
@@ -192,7 +195,11 @@ def _window_before(text: str, start: int, end: int) -> Span | None:
 def _entities(analysis: Analysis, window: Span | None, phrase: Span | None = None) -> list[Entity]:
     if window is None:
         return []
-    hits = _actors_in(analysis, *window)
+    hits = [
+        h
+        for h in _actors_in(analysis, *window)
+        if h.entity.kind != "population" and analysis.text[h.start - 1 : h.start] != "ل"
+    ]
     if hits:
         people = [h for h in hits if h.entity.kind == "person"]
         return [_with_span((people or hits)[0])]
@@ -216,7 +223,9 @@ def _before(analysis: Analysis, start: int, sentence_start: int) -> list[Entity]
     found: list[Entity] = []
     lo = words[0].start()
     for m in re.finditer(r"\s+and\s+", text[lo:start] + " and "):
-        found.extend(_entities(analysis, _window_before(text, lo, words[0].start() + m.start())))
+        end = words[0].start() + m.start()
+        if _actors_in(analysis, lo, end) or _DETERMINED.search(text, lo, end):
+            found.extend(_entities(analysis, _window_before(text, lo, end)))
         lo = words[0].start() + m.end()
     return found[-2:] if len(found) > 1 else found
 
