@@ -243,3 +243,25 @@ def test_lone_surrogates_and_nul_in_json_are_refused_not_fatal(
     report = ingest_paths(open_store(sqlite_url), [str(corpus)], FAST)
     assert [r.code for r in report.rejections] == ["mis-encoded", "mis-encoded", "binary"]
     assert report.added == 1
+
+
+def test_a_document_the_store_cannot_index_is_refused_alone(tmp_path: Path, store_url: str) -> None:
+    huge = " ".join(f"w{i:06d}" for i in range(100_000))  # PostgreSQL: tsvector above 1 MB
+    records = [
+        {"doc_id": "ok-1", "text": "أعلنت روسيا تسجيل 12 خرقاً لوقف الأعمال القتالية في حلب."},
+        {"doc_id": "huge", "text": huge},
+        {
+            "doc_id": "ok-2",
+            "text": "The ceasefire in Aleppo held overnight, monitors said on Sunday.",
+        },
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8"
+    )
+    report = ingest_paths(open_store(store_url), [str(corpus)], FAST)
+    if store_url.startswith("postgresql"):
+        assert [(r.item, r.code) for r in report.rejections] == [("line 2", "store-refused")]
+        assert "tsvector" in report.rejections[0].reason and report.added == 2
+    else:
+        assert report.added == 3

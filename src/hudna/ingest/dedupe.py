@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import numpy as np
-from datasketch import LeanMinHash, MinHashLSH
 
 NUM_PERM = 64
 SHINGLE = 3
@@ -77,7 +77,9 @@ def similarity(a: Signature, b: Signature) -> float:
     return float(np.mean(np.asarray(a) == np.asarray(b)))
 
 
-def _lean(sig: Signature) -> LeanMinHash:
+def _lean(sig: Signature) -> Any:
+    from datasketch import LeanMinHash  # imported when needed: datasketch.lsh loads scipy (~2 s)
+
     return LeanMinHash(seed=1, hashvalues=np.asarray(sig, dtype=np.uint64), scheme="affine32")
 
 
@@ -86,10 +88,12 @@ class NearDuplicateIndex:
     """An LSH index of signatures; `match` finds stored documents similar to a new one."""
 
     threshold: float
-    lsh: MinHashLSH = field(init=False)
+    lsh: Any = field(init=False)  # datasketch.MinHashLSH
     signatures: dict[str, Signature] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        from datasketch import MinHashLSH  # imported when needed: it loads scipy (~2 s)
+
         self.lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
 
     def add(self, doc: str, sig: Signature) -> None:
