@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from hudna.text.numbers import find_quantities, unit_after
+from hudna.text.numbers import dual_quantities, find_quantities, unit_after
 
 from .cases import rows
 
@@ -49,3 +49,22 @@ def test_window_limits_the_search() -> None:
 def test_unit_after(text: str, unit: str | None) -> None:
     q = find_quantities(text)[0]
     assert unit_after(text, q.end) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("وأسر عنصرين للحزب خلال اليوم الأول من المعركة", ["عنصرين"]),
+        ("من جراء انفجار عبوتين ناسفتين في قضاء المقدادية", ["عبوتين"]),
+        ("أدى إلى مقتل شخصين وجرح آخرين", ["شخصين"]),
+        ("على جثتي شرطيين اثنين مقتولين", ["شرطيين اثنين"]),
+        ("وقتل الطفلان في غارة", ["الطفلان"]),
+        ("مقاتلان من المعارضة", ["مقاتلان"]),
+        ("قتل مقاتلين من المعارضة", []),
+        ("في مدينة حلب", []),
+    ],
+)
+def test_dual_nouns_count_two(text: str, mentions: list[str]) -> None:
+    found = dual_quantities(text)
+    assert [q.text for q in found] == mentions
+    assert all(q.value == 2 and text[q.start : q.end] == q.text for q in found)

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from hudna.records import Qualifier
 from hudna.text.calendar import calendar_words
+from hudna.text.duals import dual_spans
 from hudna.text.numwords import NumberRead, longest, longest_ending, number_words, read_number
 from hudna.text.offsets import normalize_with_offsets
 
-__all__ = ["QuantityMention", "find_quantities", "unit_after"]
+__all__ = ["QuantityMention", "dual_quantities", "find_quantities", "unit_after"]
 
 _WORD = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_]+|\S")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -178,3 +179,10 @@ def unit_after(text: str, end: int) -> str | None:
     if match is not None and match.group(1).lower() in _SKIP:
         match = _UNIT.match(text, match.end())
     return match.group(1) if match is not None else None
+
+
+def dual_quantities(text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:
+    """Dual nouns counted as 2 (وقتل طفلان، أسر عنصرين، انفجار عبوتين ناسفتين). Not part of
+    `find_quantities`: the counted noun is the mention itself, so `unit_after` does not apply —
+    use `mention.text`."""
+    return [QuantityMention(s, e, text[s:e], 2.0) for s, e, _ in dual_spans(text, start, end)]
