@@ -81,3 +81,8 @@ def test_the_window_is_respected_and_offsets_are_absolute() -> None:
 )
 def test_writing_day(text: str, published: dt.date | None, day: dt.date | None) -> None:
     assert writing_day(text, published) == day
+
+
+def test_a_numeric_dateline_fixes_the_writing_day() -> None:
+    text = "30-11-2014 50 ISIL Terrorists Killed in Kobani in 24 Hours."
+    assert writing_day(text, dt.date(2014, 12, 1)) == dt.date(2014, 11, 30)

@@ -34,7 +34,7 @@ from hudna.text.dateparts import (
     relation_at,
     year_at,
 )
-from hudna.text.monthparts import ago, ordinal_day, part_of_month, recent
+from hudna.text.monthparts import ago, numeric_date, ordinal_day, part_of_month, recent
 from hudna.text.numwords import longest, number_words
 from hudna.text.offsets import normalize_with_offsets
 
@@ -42,6 +42,7 @@ __all__ = ["DateMention", "find_dates", "writing_day"]
 
 _WORD = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_]+|\S")
 _HEAD = 400
+_YEAR_IN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _DATELINE = 80
 
 
@@ -135,6 +136,7 @@ def _date_at(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
         recent,
         part_of_month,
         ordinal_day,
+        numeric_date,
         _absolute,
     ):
         hit = reader(words, k, anchor)
@@ -332,20 +334,17 @@ def writing_day(text: str, published: dt.date | None) -> dt.date | None:
     near the top — "اليوم (الخميس)" is that Thursday, "أمس الاثنين" the day after that Monday
     (both the latest such weekday not after `published`). A bare weekday ("يجتمع ... الثلاثاء")
     is when something happens, not when the text was written, so it does not count."""
-    for start, _, hit in _scan(text[:_HEAD], published):
+    for start, end, hit in _scan(text[:_HEAD], published):
         if hit.date is None:
             continue
         explicit = hit.kind == "absolute" and hit.precision == "day"
-        if explicit and start < _DATELINE and _has_year(text[start:_HEAD]):
+        if explicit and start < _DATELINE and _has_year(text[start:end]):
             return hit.date
         if hit.kind == "weekday" and hit.offset is not None:
             return hit.date - dt.timedelta(days=hit.offset)
     return published
 
 
-def _has_year(text: str) -> bool:
-    """Does the dateline at the start of `text` carry a year (within its first words)?"""
-    return (
-        re.match(r"\D{0,40}\d{1,2}\D{1,20}(?:1[89]|20)\d\d", normalize_with_offsets(text[:60]).text)
-        is not None
-    )
+def _has_year(mention: str) -> bool:
+    """Does a date mention spell out its year (so it is not resolved against `published`)?"""
+    return _YEAR_IN.search(normalize_with_offsets(mention).text) is not None

@@ -114,3 +114,28 @@ def _back(
     precision: DatePrecision = "month" if rough or unit in ("month", "year") else "day"
     day = None if anchor is None else daymath.minus(anchor, amount, unit)
     return Hit(first, last, day, None, precision, "relative")
+
+
+def numeric_date(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
+    """30-11-2014 · 20/7/2015 · 2015-07-20: day first unless the month would pass 12 (7/20/2015).
+    Only years 1800..2099 count (a Hijri 5/7/1436 is not read)."""
+    forms = words.forms
+    parts = [k]
+    while (
+        len(parts) < 5 and words.adjacent(parts[-1], parts[-1] + 1) and parts[-1] + 2 < len(forms)
+    ):
+        if forms[parts[-1] + 1] not in ("/", "-", ".") or not words.adjacent(
+            parts[-1] + 1, parts[-1] + 2
+        ):
+            break
+        parts.append(parts[-1] + 2)
+    if len(parts) != 3 or not all(forms[i].isdigit() for i in parts):
+        return None
+    a, b, c = (int(forms[i]) for i in parts)
+    if year_at(words, parts[0]) is not None and len(forms[parts[0]]) == 4:
+        day = daymath.valid_day(a, b, c)
+    elif year_at(words, parts[2]) is not None and len(forms[parts[2]]) == 4:
+        day = daymath.valid_day(c, b, a) or daymath.valid_day(c, a, b)
+    else:
+        return None
+    return None if day is None else Hit(k, parts[2] + 1, day, None, "day")
