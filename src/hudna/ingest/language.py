@@ -32,8 +32,11 @@ SCRIPT_LANGUAGES: dict[str, tuple[Language, ...]] = {
 
 @cache
 def detector(script: str) -> LanguageDetector:
-    """A lingua detector for one script's languages, built once per process."""
-    return LanguageDetectorBuilder.from_languages(*SCRIPT_LANGUAGES[script]).build()
+    """A lingua detector for one script's languages, built once per process. Low-accuracy mode
+    (trigram models only) loads in under a second and 100 MB instead of ~10 s and 330 MB, and is
+    as good on article-length text, which is what ingest gives it."""
+    builder = LanguageDetectorBuilder.from_languages(*SCRIPT_LANGUAGES[script])
+    return builder.with_low_accuracy_mode().build()
 
 
 def dominant_script(text: str) -> str | None:
