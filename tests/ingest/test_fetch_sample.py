@@ -61,3 +61,11 @@ def test_the_bundled_sample_has_its_attribution() -> None:
     for needed in ("CC BY-NC-SA 4.0", "CC BY 4.0", "SaudiNewsNet", "FA-KES", "seed-000"):
         assert needed in attribution
     assert len(SAMPLE_PATH.read_text(encoding="utf-8").splitlines()) <= 200
+
+
+def test_bench_ingest_reports_rate_memory_and_a_no_op_second_run() -> None:
+    from hudna.bench.ingest import bench_ingest
+
+    result = bench_ingest([str(SAMPLE_PATH)], Settings(), one_core=False)
+    assert (result.documents, result.added, result.second_run_added) == (200, 200, 0)
+    assert result.documents_per_second > 0 and result.peak_rss_mb > 0 and not result.one_core
