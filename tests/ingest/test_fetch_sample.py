@@ -8,6 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from hudna.bench.ingest import bench_ingest
 from hudna.errors import FetchFailed
 from hudna.ingest.fetch import fetch
 from hudna.ingest.sample import SAMPLE_PATH, build_sample
@@ -64,8 +65,6 @@ def test_the_bundled_sample_has_its_attribution() -> None:
 
 
 def test_bench_ingest_reports_rate_memory_and_a_no_op_second_run() -> None:
-    from hudna.bench.ingest import bench_ingest
-
     result = bench_ingest([str(SAMPLE_PATH)], Settings(), one_core=False)
     assert (result.documents, result.added, result.second_run_added) == (200, 200, 0)
     assert result.documents_per_second > 0 and result.peak_rss_mb > 0 and not result.one_core
