@@ -19,6 +19,7 @@ from hudna.cli.analysis import (
 from hudna.cli.bench import bench_ingest_command
 from hudna.cli.common import CliState, fail
 from hudna.cli.db import db_app, settings_command
+from hudna.cli.demo import demo_command
 from hudna.cli.extract import bench_app, extract_command
 from hudna.cli.geo import geo_app
 from hudna.cli.ingest import docs_app, ingest_command, sample_app, stats_command
@@ -38,6 +39,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(geo_app, name="geo")
 app.add_typer(train_app, name="train")
 app.command("settings")(settings_command)
+app.command("demo")(demo_command)
 app.command("extract")(extract_command)
 app.add_typer(bench_app, name="bench")
 app.command("ingest")(ingest_command)
