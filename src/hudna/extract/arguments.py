@@ -31,11 +31,13 @@ _NOT_SUBJECT = frozenset(
     ["اليوم", "الأحد", "الاحد", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الحالي", "المقبل", "الأسبوع", "الاسبوع", "الليلة", "الساعة", "الثلاثاء"]
 )  # fmt: skip
 _LOCATIVE = re.compile(r"(?<!\w)(?:في|داخل|in|inside)\s+$")
-_WITH = re.compile(r"(?:(?<!\w)مع|(?<!\w)with|(?<!\w)و?ب?نظير\w*|(?<!\w)counterpart)\s*$")
+_WITH = re.compile(
+    r"(?:(?<!\w)مع|(?<!\w)with|(?<!\w)و?ب?نظير\w*|(?<!\w)counterpart)(?:\s+[^\s،,]+){0,2}?\s*$"
+)
 _BETWEEN = re.compile(r"(?:(?<!\w)بين|(?<!\w)between)\s*$")
 _AGAINST = re.compile(r"(?:(?<!\w)على|(?<!\w)ضد|(?<!\w)on|(?<!\w)against)\s*$")
 _COMPLEMENT = re.compile(r"(?<!\w)(?:[إا]ن|[أا]ن|[إا]نه|[أا]نه|بأن|that)(?!\w)")
-_JOIN = re.compile(r"^\s*(?:و|,|،|and|, and)?\s*$")
+_JOIN = re.compile(r"^\s*(?:و|,|،|and|, and)\s*$")
 _IN = re.compile(
     r"(?:(?<!\w)و?في|(?<!\w)in|(?<!\w)at|(?<!\w)near|(?<!\w)قرب|بلد[ةه]|مدين[ةه]|قري[ةه]|حي)\s*$"
 )
@@ -101,8 +103,13 @@ def assign_actors(analysis: Analysis, site: TriggerSite) -> tuple[list[Entity], 
         return [h.entity for h in _group(text, after, between[0])], []
     agent = [i for i in near if _AGENT.search(text[max(0, after[i].start - 12) : after[i].start])]
     actor, recipient = _roles(text, site, before, after, agent)
-    if site.category == "CONSULT" and len(actor) > 1:
-        actor, recipient = actor[:1], actor[1:]
+    if site.category == "CONSULT":
+        partner = [
+            i for i, h in enumerate(after) if _WITH.search(text[max(0, h.start - 30) : h.start])
+        ]
+        recipient = _group(text, after, partner[0]) if partner else []
+        if len(actor) > 1 and not recipient:
+            actor, recipient = actor[:1], actor[1:]
     return [h.entity for h in actor], [h.entity for h in recipient]
 
 

@@ -34,7 +34,7 @@ _COMPLEMENTS = frozenset({"ان", "انه", "انها", "بان", "that"})
 _LONG_STOP = frozenset(fold(w) for w in ("إلى", "على", "عن", "حول", "بشأن", "to", "about"))
 _MASDAR = re.compile(r"^ب(?!ن)\w{3,}$")
 _DETERMINED = re.compile(r"(?<!\w)(?:a|an|the|The|A|An)\s+\S")
-_JOIN = re.compile(r"^\s*(?:و|,|،|and)?\s*$")
+_JOIN = re.compile(r"^\s*(?:و|,|،|and)\s*$")
 
 
 class Attribution:
