@@ -85,6 +85,11 @@ def test_findings_date_filters_are_half_open(seeded: Engine) -> None:
     day = dt.date(2016, 4, 30)
     on_day = list_findings(seeded, COH, since=day, until=day + dt.timedelta(days=1))
     assert on_day and all(f.date == day for f in on_day)
-    assert list_findings(seeded, COH, until=dt.date(2016, 2, 27)) == []
-    [start] = list_findings(seeded, COH, until=dt.date(2016, 2, 28))
-    assert start.category == "RETREAT" and start.date == dt.date(2016, 2, 27)
+    assert all(f.date and f.date < day for f in list_findings(seeded, COH, until=day))
+    assert list_findings(seeded, COH, since=day + dt.timedelta(days=1)) == []
+
+
+def test_unplaced_incidents_are_judged_only_when_they_name_a_party(seeded: Engine) -> None:
+    run_analysis(seeded, agreements=[get_agreement(COH)], designated=no_designations)
+    judged = {f.category for f in list_findings(seeded, COH) if f.place_name is None}
+    assert "RETREAT" not in judged  # the ceasefire's own start names no actor: not judged

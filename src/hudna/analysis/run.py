@@ -51,7 +51,9 @@ class AnalysisReport:
 
 def concerns(incident: Incident, agreement: Agreement, *, margin_days: int = MARGIN_DAYS) -> bool:
     """Whether to judge this pair: the incident is in (or near, by `margin_days`) the
-    agreement's period, and in the countries that hold its area (or has no place)."""
+    agreement's period, and it is placed in the countries that hold the area (for a local
+    truce: in the area itself); an unplaced incident only when it names one of the
+    agreement's parties or excluded actors."""
     if incident.date is not None:
         first = agreement.effective.date() - dt.timedelta(days=margin_days)
         last = agreement.end.date() + dt.timedelta(days=margin_days) if agreement.end else None
@@ -59,9 +61,10 @@ def concerns(incident: Incident, agreement: Agreement, *, margin_days: int = MAR
             return False
     place = incident.place
     if place is None:
-        return True
-    if place.country and place.country.upper() in agreement.area.region_countries:
-        return True
+        bound = {p.id for p in agreement.parties} | set(agreement.excluded.ids)
+        return not bound.isdisjoint(incident.actors)
+    if agreement.kind != "local" and place.country:
+        return place.country.upper() in agreement.area.region_countries
     return place_in_area(place, agreement.area)[0]
 
 

@@ -60,9 +60,23 @@ def _norm(name: str | None) -> str:
     return (name or "").casefold().replace("-", " ").replace("'", "").strip()
 
 
+COARSE = frozenset({"country", "governorate"})
+
+
+def precise(place: Place | None) -> bool:
+    """A place that can tell happenings apart: not absent, not a whole country or province."""
+    return place is not None and place.precision not in COARSE
+
+
 def _place(a: Place | None, b: Place | None, cfg: LinkConfig) -> tuple[float, str] | None:
     if a is None or b is None:
         return cfg.place_unknown, "place unknown for one claim"
+    if a.country and b.country and a.country != b.country:
+        return None
+    if not (precise(a) and precise(b)):
+        if a.admin1 and b.admin1 and _norm(a.admin1) != _norm(b.admin1):
+            return None
+        return cfg.place_unknown, "place too coarse (country or governorate) for one claim"
     km = distance_km(a, b)
     if km is not None:
         for limit, score in cfg.place_km:
@@ -109,8 +123,9 @@ def score_pair(a: Claim, b: Claim, cfg: LinkConfig) -> tuple[float, list[str]] |
     actors = _actors(a, b, cfg)
     text = text_similarity(a, b)
     if (
-        a.event.event_loc is None or b.event.event_loc is None
-    ) and text < cfg.text_min_without_place:
+        not (precise(a.event.event_loc) and precise(b.event.event_loc))
+        and text < cfg.text_min_without_place
+    ):
         return None
     w = cfg.weights
     total = w["date"] * date[0] + w["place"] * place[0] + w["actors"] * actors[0] + w["text"] * text
