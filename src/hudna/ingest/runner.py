@@ -13,19 +13,17 @@ import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Literal, Protocol
+from typing import Protocol
 
 import httpx
-from pydantic import BaseModel
 from sqlalchemy import Engine
 
 from hudna.errors import InputRejected
-from hudna.ingest.dates import DateOrigin
 from hudna.ingest.items import RawItem
 from hudna.ingest.prepare import Prepared, prepare
+from hudna.ingest.report import IngestOutcome, IngestReport
 from hudna.ingest.sources import count_items, iter_items
 from hudna.ingest.writer import BatchWriter
-from hudna.records import Rejection
 from hudna.settings import Settings
 from hudna.store import documents as store
 
@@ -36,36 +34,6 @@ class Progress(Protocol):
     def start(self, total: int) -> None: ...
 
     def advance(self, items: int, *, added: int) -> None: ...
-
-
-class IngestReport(BaseModel):
-    """What one `ingest_paths` call did."""
-
-    batch_id: str
-    inputs: list[str]
-    added: int = 0
-    duplicates: int = 0
-    rejected: int = 0
-    near_duplicate_links: int = 0
-    seconds: float = 0.0
-    rejections: list[Rejection] = []
-
-    @property
-    def ok(self) -> bool:
-        """False only when nothing could be ingested (no document added or already present)."""
-        return self.added + self.duplicates > 0
-
-
-class IngestOutcome(BaseModel):
-    """What happened to one document given to `ingest_document`."""
-
-    id: str
-    doc_id: str
-    status: Literal["added", "duplicate"]
-    language: str | None
-    published: dt.date | None
-    date_origin: DateOrigin
-    near_duplicates: list[str] = []
 
 
 def new_batch_id() -> str:

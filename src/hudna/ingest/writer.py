@@ -17,6 +17,7 @@ from hudna.errors import InputRejected
 from hudna.ingest import dedupe
 from hudna.ingest.items import Read, refuse
 from hudna.ingest.prepare import Prepared, document_row, prepare
+from hudna.ingest.report import IngestReport
 from hudna.records import Rejection
 from hudna.settings import Settings
 from hudna.store import documents as store
@@ -28,7 +29,7 @@ class BatchWriter:
     """Buffers items and writes them `batch_size` at a time; counts into an `IngestReport`."""
 
     def __init__(
-        self, engine: Engine, report: Any, settings: Settings, *, exhaustive: bool = False
+        self, engine: Engine, report: IngestReport, settings: Settings, *, exhaustive: bool = False
     ) -> None:
         self.engine, self.report, self.settings = engine, report, settings
         threshold = settings.near_duplicate_threshold
