@@ -42,17 +42,19 @@ AFTER: dict[str, Precision] = {
     "district": "district", "town": "locality", "city": "locality", "village": "locality",
 }  # fmt: skip
 
-_WORDS = re.compile(r"[^\W\d_]+(?: of)?\s*$")
+_STRONG = re.compile(
+    r"(?:^|\W)[وفب]?(" + "|".join(sorted(map(re.escape, CUES), key=len, reverse=True)) + r")\s*$"
+)
+_WEAK = re.compile(r"(?:^|\W)[وف]?(?:" + "|".join(WEAK_CUES) + r")\s*$")
 
 
 def cue_before(text: str, start: int) -> tuple[bool, Precision | None, bool]:
     """(strong cue?, precision it implies, weak cue?) for the words before `start`."""
     before = normalize(text[max(0, start - 30) : start])
-    for cue, precision in CUES.items():
-        if re.search(rf"(?:^|\W)[وفب]?{re.escape(cue)}\s*$", before):
-            return True, precision, False
-    weak = any(re.search(rf"(?:^|\W)[وف]?{w}\s*$", before) for w in WEAK_CUES)
-    return False, None, weak
+    strong = _STRONG.search(before)
+    if strong:
+        return True, CUES[strong.group(1)], False
+    return False, None, bool(_WEAK.search(before))
 
 
 def cue_after(text: str, end: int) -> Precision | None:

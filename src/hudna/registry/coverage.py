@@ -3,7 +3,8 @@
 Arabic candidates: the word after an actor cue (وزير، تنظيم، جبهة، حركة، جيش، قوات،
 الرئيس، وكالة، منظمة، المتحدث باسم…), counted as covered when a registry mention covers
 the cue or that word. English candidates: runs of capitalized words not at the start of a
-sentence (days, months and function words excluded), covered when a registry mention —
+sentence (days, months, function words, demonyms and page boilerplate of
+data/registry/coverage_skip.txt excluded), covered when a registry mention —
 or, in the second figure, a registry or gazetteer mention — overlaps them.
 """
 
@@ -13,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from hudna.registry.normalize import normalize
 
@@ -22,56 +24,12 @@ AR_CUES = (
 )  # fmt: skip
 _AR_CUE = re.compile(r"(?<!\w)[وفبل]?(" + "|".join(map(normalize, AR_CUES)) + r")\s+(\w+)")
 _EN_NAME = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]+(?:[ -](?:al-|of |the )?[A-Z][a-z]+)*)")
+_SKIP_FILE = Path(__file__).resolve().parent.parent / "data" / "registry" / "coverage_skip.txt"
 _EN_SKIP = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "From",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "But",
-        "And",
-        "Or",
-        "If",
-        "As",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-    ]
+    word
+    for line in _SKIP_FILE.read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#")
+    for word in line.split()
 )
 
 Spans = Callable[[str], Iterable[tuple[int, int]]]

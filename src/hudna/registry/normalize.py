@@ -8,6 +8,8 @@ runs of white space become one space.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 _FOLD: dict[int, str | None] = {
@@ -27,6 +29,7 @@ _DROPPED = (
 _TABLE: dict[int, str | None] = _FOLD | {ord(c): None for c in _DROPPED}
 
 
+@functools.cache
 def _fold_char(ch: str) -> str:
     """One character in, at most one out ('' when the character is dropped)."""
     folded = ch.translate(_TABLE)
@@ -48,7 +51,26 @@ class Normalized:
         return self.index[start], self.index[end - 1] + 1
 
 
+_SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]
+_DROP_MARK = "\x00"
+_FAST: dict[int, str | None] = (
+    {ord(c): " " for c in _SPACES} | _FOLD | {ord(c): _DROP_MARK for c in _DROPPED}
+)
+_RUN_OF_SPACES = re.compile(r"(?<= ) ")
+
+
 def normalize_with_map(text: str) -> Normalized:
+    """Normalize `text`, keeping for each kept character its index in `text`."""
+    marked = text.replace(_DROP_MARK, " ").translate(_FAST)
+    lowered = marked.lower()
+    if len(lowered) != len(marked):
+        return _normalize_slowly(text)
+    marked = _RUN_OF_SPACES.sub(_DROP_MARK, lowered)
+    index = tuple(i for i, c in enumerate(marked) if c != _DROP_MARK)
+    return Normalized(marked.replace(_DROP_MARK, ""), index)
+
+
+def _normalize_slowly(text: str) -> Normalized:
     chars: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
