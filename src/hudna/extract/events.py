@@ -31,6 +31,9 @@ from hudna.records import Entity, Event, Place
 from hudna.records import Span as TextSpan
 
 RUN_GAP_WORDS = 20
+_RESPONSE = re.compile(
+    r"(?<!\w)(?:ردا على|رداً على|رداً|in response to|in retaliation for)(?!\w)"
+)
 _WORD = re.compile(r"\w+")
 SPEAKER_ACTS = {"CONSULT", "AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[أإا]ن|[أإا]نه|بأن|that)(?!\w)|[«\"“:]")
@@ -46,12 +49,13 @@ def _same(a: Entity, b: Entity) -> bool:
 
 
 def split_runs(text: str, triggers: list[Trigger]) -> list[list[Trigger]]:
-    """Triggers of one category in one clause, cut where they stand far apart: two
-    happenings in one clause ("هجوما بسيارة مفخخة … ردا على الغارات الجوية")."""
+    """Triggers of one category in one clause, cut where they stand far apart or where a
+    response marker separates two happenings ("هجوما بسيارة مفخخة ردا على الغارات الجوية")."""
     ordered = sorted(triggers, key=lambda t: t.start)
     runs: list[list[Trigger]] = [[ordered[0]]]
     for t in ordered[1:]:
-        if len(_WORD.findall(text, runs[-1][-1].end, t.start)) > RUN_GAP_WORDS:
+        gap = (runs[-1][-1].end, t.start)
+        if len(_WORD.findall(text, *gap)) > RUN_GAP_WORDS or _RESPONSE.search(text, *gap):
             runs.append([t])
         else:
             runs[-1].append(t)

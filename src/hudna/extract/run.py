@@ -24,7 +24,7 @@ from hudna.store.events import replace_document_events
 from hudna.store.schema import documents, events
 
 Report = Callable[[str], None]
-MIN_CONFIDENCE = 0.0
+MIN_CONFIDENCE = 0.5
 
 
 @dataclass

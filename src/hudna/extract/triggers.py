@@ -10,16 +10,29 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from hudna.extract.lexicon import Lexicon, load_cues, load_triggers
+from hudna.extract.lexicon import LexHit, Lexicon, fold, load_cues, load_triggers
 from hudna.extract.pipeline import Analysis, Span, Trigger
 
 HEADLINE_MAX = 160
+_SITE_TITLE = re.compile(r"\s[|\-–]\s+(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)*|أخبار\s|موقع\s)")
 
 
 def headline(text: str, sentences: list[Span]) -> Span | None:
-    """The first line when it is a title: short, unpunctuated, followed by a line break."""
+    """The title a report opens with: a short unpunctuated first line, a page title ending in
+    its site's name ("… - BBC Arabic", "… | أخبار سكاي نيوز"), or an English Title-Case line."""
     if not sentences:
         return None
+    site = _SITE_TITLE.search(text, 0, HEADLINE_MAX)
+    if site:
+        return (0, site.start())
+    first = text[sentences[0][0] : sentences[0][1]]
+    words = [w for w in re.findall(r"[A-Za-z]+", first) if len(w) > 3]
+    if (
+        len(sentences) > 1
+        and len(words) >= 3
+        and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+    ):
+        return sentences[0]
     line_end = text.find("\n")
     if line_end <= 0 or line_end > HEADLINE_MAX:
         return None
@@ -38,6 +51,18 @@ def describes(text: str, start: int) -> bool:
     """A verb right after a relative pronoun describes a party ("للذين ينتهكون الاتفاق"),
     it does not report a happening."""
     return bool(_RELATIVE.search(text[max(0, start - 12) : start]))
+
+
+def purpose(text: str, hit: LexHit, lex: Lexicon, clause_start: int) -> bool:
+    """A verbal noun with the particle ل states a purpose ("لتدمير أهداف"), not a happening
+    unless a verb of suffering governs it ("تعرض الحي لقصف مدفعي")."""
+    word = fold(text[hit.start : hit.end].split()[0])
+    if not word.startswith("ل") or word in lex.single or "=" + word in lex.single:
+        return False
+    return not _SUFFERED.search(text, clause_start, hit.start)
+
+
+_SUFFERED = re.compile(r"(?<!\w)[وف]?[يت]?تعر[ضّ]\w*|(?<!\w)[وف]?تعرض\w*")
 
 
 class Triggers:
@@ -82,6 +107,8 @@ class Triggers:
                 if all(names[hit.start : hit.end]):
                     continue
                 if hit.entry.verbal and describes(analysis.text, hit.start):
+                    continue
+                if not hit.entry.verbal and purpose(analysis.text, hit, lex, clause[0]):
                     continue
                 analysis.triggers.append(Trigger(hit.start, hit.end, hit.entry, clause, sentence))
 
