@@ -8,15 +8,16 @@ from collections.abc import Sequence
 from hudna.ner.lexicon import Lexicon
 from hudna.registry.normalize import normalize
 
-_CONJ = ("و", "ف")
-_PREP = ("ب", "ل", "ك")
+_PREP = ("ب", "ك", "ف")
 
 
 def strip_clitics(word: str) -> str:
-    """`والرئيس` → `رئيس`, `بدمشق` → `دمشق`; never below two letters. Not a stemmer."""
-    for group in (_CONJ, _PREP):
-        if len(word) > 3 and word[0] in group:
-            word = word[1:]
+    """`والرئيس` → `رئيس`, `وبالمساعدات` → `مساعدات`, `وكيري` → `كيري`; `لافروف`, `بكين`
+    and `وليد` stay whole. Conservative on purpose: a feature, never a stemmer."""
+    if word.startswith("و") and (len(word) >= 5 or word[1:3] == "ال"):
+        word = word[1:]
+    if len(word) > 4 and word[0] in _PREP and word[1:3] == "ال":
+        word = word[1:]
     if word.startswith("لل") and len(word) > 4:
         return word[2:]
     if word.startswith("ال") and len(word) > 3:
@@ -37,8 +38,9 @@ def shape(token: str) -> str:
 def _token_features(word: str, raw: str, tag: str) -> dict[str, str]:
     stem = strip_clitics(word)
     return {
-        "w": word, "s": stem, "p1": word[:1], "p2": word[:2], "p3": word[:3],
-        "x1": word[-1:], "x2": word[-2:], "x3": word[-3:], "sx2": stem[-2:],
+        "w": word, "s": stem, "p1": word[:1], "p2": word[:2], "p3": word[:3], "p4": word[:4],
+        "x1": word[-1:], "x2": word[-2:], "x3": word[-3:], "x4": word[-4:], "sx2": stem[-2:],
+        "sx3": stem[-3:], "sp3": stem[:3],
         "sp2": stem[:2], "sh": shape(raw), "len": str(min(len(stem), 8)), "gz": tag or "-",
         "al": str(word.startswith("ال") or stem != word),
     }  # fmt: skip
@@ -64,5 +66,7 @@ def sentence_features(tokens: Sequence[str], lexicon: Lexicon) -> list[list[str]
             else:
                 feats.append(f"{off}:edge")
         feats.append(f"-1|0={base[i - 1]['s'] if i else '^'}|{own['s']}")
+        feats.append(f"0|1={own['s']}|{base[i + 1]['s'] if i + 1 < len(base) else '$'}")
+        feats.append(f"-1gz|gz={base[i - 1]['gz'] if i else '^'}|{own['gz']}")
         out.append(feats)
     return out

@@ -1,0 +1,113 @@
+"""The CRF NER: corpus reading, conlleval-style scoring, features, offsets, the model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hudna.errors import RegistryError
+from hudna.ner import load_tagger
+from hudna.ner.corpus import read_conll, score, spans
+from hudna.ner.features import sentence_features, strip_clitics
+from hudna.ner.lexicon import Lexicon, build_lexicon
+from hudna.ner.tagger import MODEL, tokenize
+
+
+@pytest.mark.parametrize(
+    ("word", "stripped"),
+    [
+        ("والرئيس", "رئيس"), ("بدمشق", "بدمشق"), ("وليد", "وليد"), ("فرنسا", "فرنسا"), ("للجيش", "جيش"), ("وبالمساعدات", "مساعدات"),
+        ("لافروف", "لافروف"), ("بكين", "بكين"), ("كيري", "كيري"), ("وكيري", "كيري"), ("ال", "ال"),
+    ],
+)  # fmt: skip
+def test_strip_clitics(word: str, stripped: str) -> None:
+    assert strip_clitics(word) == stripped
+
+
+def test_spans_follow_conlleval() -> None:
+    labels = ["B-PERS", "I-PERS", "O", "I-LOC", "B-ORG", "B-ORG", "I-ORG", "I-LOC"]
+    assert spans(labels) == {
+        (0, 2, "PERS"),
+        (3, 4, "LOC"),
+        (4, 5, "ORG"),
+        (5, 7, "ORG"),
+        (7, 8, "LOC"),
+    }
+
+
+def test_score_is_exact_span_and_type() -> None:
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"]]
+    predicted = [["B-PERS", "O", "O", "B-LOC"]]
+    result = score(gold, predicted)
+    assert (result.precision, result.recall) == (0.5, 0.5)
+    assert result.per_type["LOC"][2] == 1.0 and result.per_type["PERS"][2] == 0.0
+
+
+def test_read_conll(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.txt"
+    corpus.write_text("قال O\nلافروف B-PERS\n. O\n O\nفي O\nموسكو B-LOC\n\nو O\n", encoding="utf-8")
+    sentences = read_conll(corpus)
+    assert sentences == [
+        [("قال", "O"), ("لافروف", "B-PERS"), (".", "O")],
+        [("في", "O"), ("موسكو", "B-LOC")],
+        [("و", "O")],
+    ]
+    corpus.write_text("قال\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="expected 'TOKEN LABEL'"):
+        read_conll(corpus)
+
+
+def test_lexicon_tags_longest_first(tmp_path: Path) -> None:
+    lexicon = build_lexicon(None, [("سيرغي لافروف", "person"), ("روسيا", "state")], ["دير الزور"])
+    tokens = ["قال", "سيرغي", "لافروف", "في", "دير", "الزور", "روسيا"]
+    assert lexicon.tags(tokens) == ["", "B-PERS", "I-PERS", "", "B-LOC", "I-LOC", "B-LOC"]
+    path = tmp_path / "lex.json.gz"
+    lexicon.save(path)
+    assert Lexicon.load(path).names == lexicon.names
+
+
+def test_features_have_a_window() -> None:
+    feats = sentence_features(["قال", "لافروف", "."], Lexicon({("لافروف",): "PERS"}))
+    assert "gz=B-PERS" in feats[1] and "-1:w=قال" in feats[1] and "1:edge" not in feats[1]
+    assert "-2:edge" in feats[0]
+
+
+@given(st.text(alphabet="ابتثجحدرسعفقكلمنهوي .،؟!\n0123", max_size=80))
+@settings(max_examples=100, deadline=None)
+def test_tokens_point_into_the_text(text: str) -> None:
+    for sentence in tokenize(text):
+        for start, end in sentence:
+            assert text[start:end].strip() == text[start:end] != ""
+
+
+needs_model = pytest.mark.skipif(
+    not MODEL.exists(), reason="no committed NER model; run: hudna train ner"
+)
+
+
+@needs_model
+def test_tagger_finds_names_with_offsets() -> None:
+    text = "قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن الولايات المتحدة وافقت."
+    found = {(s.text, s.label) for s in load_tagger().tag(text)}
+    assert ("سيرغي لافروف", "PERS") in found
+    assert ("موسكو", "LOC") in found
+    for s in load_tagger().tag(text):
+        assert text[s.start : s.end] == s.text
+
+
+@needs_model
+@given(st.text(max_size=60))
+@settings(max_examples=50, deadline=None)
+def test_tagger_offsets_for_any_text(text: str) -> None:
+    for s in load_tagger().tag(text):
+        assert text[s.start : s.end] == s.text
+
+
+def test_missing_model_says_what_to_do(tmp_path: Path) -> None:
+    from hudna.ner.tagger import NerTagger
+
+    with pytest.raises(RegistryError, match="hudna train ner"):
+        NerTagger(tmp_path / "none.crfsuite")
