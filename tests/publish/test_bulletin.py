@@ -4,11 +4,12 @@ import datetime as dt
 
 import pytest
 from publish_store import AAWSAT, AGREEMENT, DAY, SANA, populate
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from hudna.errors import PublishError
 from hudna.publish import build_bulletin, period_window
 from hudna.publish.model import Bulletin
+from hudna.records import Event
 from hudna.store.database import create_store_engine
 
 
@@ -151,3 +152,29 @@ def test_potential_violations_list_the_claims_of_judged_incidents(engine: Engine
     assert (item.category, item.place, item.claimants, item.quantities) == (
         "ASSAULT", "Aleppo", ["Syrian Observatory for Human Rights"], ["12 dead"],
     )  # fmt: skip
+
+
+def test_an_undated_claim_counts_on_the_day_its_report_was_published(engine: Engine) -> None:
+    from publish_store import REUTERS
+
+    from hudna.records import Span
+    from hudna.store.events import replace_document_events
+    from hudna.store.schema import events
+
+    undated = Event(
+        id="e-undated", doc_id="reuters-1", event="CONSULT", text_info=Span(start=0, end=10),
+        event_text="met",
+    )  # fmt: skip
+    with engine.begin() as conn:
+        kept = [
+            Event.model_validate(p)
+            for (p,) in conn.execute(
+                select(events.c.payload).where(events.c.document_id == "reuters-1")
+            )
+        ]
+        replace_document_events(conn, "reuters-1", [*kept, undated])
+    b = build_bulletin(engine, agreement_id=AGREEMENT, day=DAY, lang="en")
+    assert {f.key: f.current for f in b.figures}["claims"] == 5
+    (item,) = b.diplomacy.items
+    assert (item.date, item.reported) == (None, DAY)
+    assert b.evidence[item.notes[0] - 1].sentence == REUTERS[:10]

@@ -175,7 +175,7 @@ def bench_bulletin_command(
     as_json: bool = typer.Option(False, "--json", help="Print the timings as JSON."),
 ) -> None:
     """Time a bulletin: build from the store, render HTML, render PDF (target: ≤ 5 s)."""
-    engine = open_store(store) if store else state(ctx).engine()
+    engine = open_store(store, migrate=True) if store else state(ctx).engine()
     p = cast(Period, _choice(period, ("day", "week"), "--period"))
     day = date.date() if date else busiest_day(engine, p)
     timing = time_bulletin(engine, agreement_id=agreement, day=day, period=p,

@@ -75,7 +75,7 @@ def to_claim(row: ClaimRow, lang: str) -> Claim:
     p = row.payload
     place = p.get("event_loc")
     return Claim(
-        date=row.date, category=row.category, modes=list(p.get("mode", [])),
+        date=row.date, reported=None if row.date else row.published, category=row.category, modes=list(p.get("mode", [])),
         actors=_names(p.get("actor", []), lang), recipients=_names(p.get("recipient", []), lang),
         claimants=_names(p.get("claimant", []), lang), place=place_name(place, lang),
         admin1=row.admin1, modality=str(p.get("modality", "asserted")),

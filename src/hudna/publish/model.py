@@ -84,9 +84,11 @@ class TrendSeries(Item):
 
 
 class Claim(Item):
-    """A claimed happening as listed in a section: who, what, where, when, and its sources."""
+    """A claimed happening as listed in a section: who, what, where, when, and its sources.
+    `reported` is the publication day of an undated claim's document."""
 
     date: dt.date | None
+    reported: dt.date | None = None
     category: str
     modes: list[str]
     actors: list[str]

@@ -41,8 +41,25 @@ class ClaimRow:
     payload: dict[str, Any]
 
 
+def claim_day() -> Any:
+    """A claim's day: its own date, else the day its document was published (an undated
+    claim is reported that day). Queries using it join `documents`."""
+    return func.coalesce(events.c.date, documents.c.published)
+
+
+def _day(table: Table) -> Any:
+    return claim_day() if table is events else table.c.date
+
+
 def _in(table: Table, window: Window) -> Any:
-    return and_(table.c.date >= window[0], table.c.date < window[1])
+    day = _day(table)
+    return and_(day >= window[0], day < window[1])
+
+
+def _from(table: Table) -> Any:
+    return (
+        table.join(documents, documents.c.id == events.c.document_id) if table is events else table
+    )
 
 
 def _sentence() -> Any:
@@ -65,8 +82,8 @@ def _claim(row: Any) -> ClaimRow:
 
 
 def claims(conn: Connection, window: Window, categories: Iterable[str] = ()) -> list[ClaimRow]:
-    """Claims dated in the window, oldest first, optionally of some categories only."""
-    q = claim_query().where(_in(events, window)).order_by(events.c.date, events.c.id)
+    """Claims of the window (by `claim_day`), oldest first, optionally of some categories."""
+    q = claim_query().where(_in(events, window)).order_by(claim_day(), events.c.id)
     cats = list(categories)
     if cats:
         q = q.where(events.c.category.in_(cats))
@@ -79,12 +96,12 @@ def claims_by_id(conn: Connection, ids: Sequence[str]) -> list[ClaimRow]:
 
 
 def count_rows(conn: Connection, table: Table, window: Window) -> int:
-    q = select(func.count()).select_from(table).where(_in(table, window))
+    q = select(func.count()).select_from(_from(table)).where(_in(table, window))
     return int(conn.execute(q).scalar_one())
 
 
 def count_documents_sources(conn: Connection, window: Window) -> tuple[int, int]:
-    """Documents that carry a claim dated in the window, and their distinct sites."""
+    """Documents that carry a claim of the window, and their distinct sites."""
     q = (
         select(func.count(distinct(documents.c.id)), func.count(distinct(documents.c.site)))
         .join(events, events.c.document_id == documents.c.id)
@@ -123,21 +140,24 @@ def area_category_counts(
         q = select(*cols, func.count()).where(_in(incidents, window)).group_by(*cols)
         return [(a, None, c, int(n)) for a, c, n in conn.execute(q)]
     cols = [events.c.admin1, events.c.place_pcode, events.c.category]
-    q = select(*cols, func.count()).where(_in(events, window)).group_by(*cols)
+    q = select(*cols, func.count()).select_from(_from(events)).where(_in(events, window))
+    q = q.group_by(*cols)
     return [(a, p, c, int(n)) for a, p, c, n in conn.execute(q)]
 
 
 def points(conn: Connection, unit: str, window: Window) -> list[tuple[float, float, str]]:
     table = _unit_table(unit)
-    q = select(table.c.lat, table.c.lon, table.c.category).where(_in(table, window))
+    q = select(table.c.lat, table.c.lon, table.c.category).select_from(_from(table))
+    q = q.where(_in(table, window))
     q = q.where(table.c.lat.is_not(None), table.c.lon.is_not(None))
     return [(float(a), float(o), str(c)) for a, o, c in conn.execute(q)]
 
 
 def daily_counts(conn: Connection, unit: str, window: Window) -> list[tuple[dt.date, str, int]]:
     table = _unit_table(unit)
-    q = select(table.c.date, table.c.category, func.count()).where(_in(table, window))
-    q = q.group_by(table.c.date, table.c.category)
+    day = _day(table)
+    q = select(day, table.c.category, func.count()).select_from(_from(table))
+    q = q.where(_in(table, window)).group_by(day, table.c.category)
     return [(d, c, int(n)) for d, c, n in conn.execute(q)]
 
 
@@ -174,12 +194,12 @@ def totals_before(conn: Connection, until: dt.date) -> list[TotalRow]:
 def ongoing(conn: Connection, window: Window, category: str) -> list[ClaimRow]:
     """Claims of a category whose [date, enddate] overlaps the window: a siege that began
     before the period and is said to last into it belongs to the period."""
-    last = func.coalesce(events.c.enddate, events.c.date)
+    last = func.coalesce(events.c.enddate, claim_day())
     q = (
         claim_query()
         .where(events.c.category == category)
-        .where(events.c.date < window[1], last >= window[0])
-        .order_by(events.c.date, events.c.id)
+        .where(claim_day() < window[1], last >= window[0])
+        .order_by(claim_day(), events.c.id)
     )
     return [_claim(r) for r in conn.execute(q)]
 
@@ -194,5 +214,5 @@ def violation_claims(conn: Connection, agreement_id: str, window: Window) -> lis
         .where(findings.c.kind == "potential_violation")
         .where(_in(incidents, window))
     )
-    q = claim_query().where(events.c.id.in_(judged)).order_by(events.c.date, events.c.id)
+    q = claim_query().where(events.c.id.in_(judged)).order_by(claim_day(), events.c.id)
     return [_claim(r) for r in conn.execute(q)]
