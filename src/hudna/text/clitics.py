@@ -26,7 +26,7 @@ class CliticRules:
     future_before: str
     article: str
     min_base: int
-    cut_weight: float
+    cut_weight: dict[str, float]
     protected: frozenset[str]
     by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)
     by_last: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -50,7 +50,7 @@ def rules() -> CliticRules:
             future_before=raw["future_before"],
             article=raw["article"],
             min_base=int(raw["min_base"]),
-            cut_weight=float(raw["cut_weight"]),
+            cut_weight={k: float(v) for k, v in raw["cut_weight"].items()},
             protected=frozenset(for_search(w) for w in raw["protected"]),
         )
     except (OSError, ValueError, KeyError, TypeError) as e:
@@ -93,14 +93,21 @@ def _cuts(split: tuple[str, str, str]) -> int:
 
 
 def _weighted(split: tuple[str, str, str], r: CliticRules) -> float:
-    """A base cut from prefixes needs only 1/`cut_weight` of the whole word's attestation
-    (وأشار outnumbers أشار, but زير is not a quarter as common as وزير); a suffix cut needs as
-    much as the whole word, and ي is never cut from a word that takes the article (هاتفي:
-    الهاتفي is an adjective, not "my phone")."""
+    """A base cut from prefixes needs only 1/`cut_weight[first letter]` of the whole word's
+    attestation (وأشار outnumbers أشار, but زير is not a quarter as common as وزير; ك and س
+    rarely prefix a word, so كامل stays whole); a suffix cut needs as much as the whole word, and
+    no suffix is cut from a word with or taking the article (الملكي، هاتفي → الهاتفي، أماكن →
+    الأماكن: a definite noun has no possessive)."""
     prefixes, base, suffix = split
-    if suffix == "ي" and word_counts().get(r.article + prefixes_removed(split), 0):
-        return 0.0
-    return _score(base, r) * (r.cut_weight if prefixes and not suffix else 1)
+    if suffix:
+        bare = prefixes_removed(split)
+        definite = bare.startswith(r.article) and word_counts().get(bare[len(r.article) :], 0) > 0
+        if prefixes.endswith((r.article, "لل")) or definite:
+            return 0.0
+        if word_counts().get(r.article + bare, 0):
+            return 0.0
+        return _score(base, r)
+    return _score(base, r) * (r.cut_weight.get(prefixes[:1], 1.0) if prefixes else 1.0)
 
 
 def prefixes_removed(split: tuple[str, str, str]) -> str:
