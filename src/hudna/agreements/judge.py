@@ -143,20 +143,19 @@ def judge(
         )
         return _finding(incident, agreement, FindingKind.NOT_PROHIBITED, reasons)
     obligations = _obligations(incident, acting, agreement)
+    act = _act_label(incident.event, acting)
     if not obligations:
-        modes = sorted({m for c in acting for m in c.mode})
-        reasons.append(
-            f"act: {incident.event} {modes or ''} is not prohibited by any obligation of {agreement.id}".replace(
-                " ''", ""
-            )
-        )
+        reasons.append(f"act: {act} is not prohibited by any obligation of {agreement.id}")
         return _finding(incident, agreement, FindingKind.NOT_PROHIBITED, reasons)
-    modes = sorted({m for c in acting for m in c.mode})
-    named = ", ".join(ob.id for ob in obligations)
-    reasons.append(f"act: {incident.event} {modes} falls under {named}".replace(" []", ""))
+    reasons.append(f"act: {act} falls under {', '.join(ob.id for ob in obligations)}")
     if not _in_area(incident, agreement, reasons):
         return _finding(incident, agreement, FindingKind.OUTSIDE_AREA, reasons)
     return _attribute(incident, acting, agreement, obligations, designated, reasons)
+
+
+def _act_label(category: str, claims: Sequence[Event]) -> str:
+    modes = sorted({m for c in claims for m in c.mode})
+    return f"{category} ({', '.join(modes)})" if modes else category
 
 
 def _in_area(incident: Incident, agreement: Agreement, reasons: list[str]) -> bool:
