@@ -265,3 +265,21 @@ def test_a_document_the_store_cannot_index_is_refused_alone(tmp_path: Path, stor
         assert "tsvector" in report.rejections[0].reason and report.added == 2
     else:
         assert report.added == 3
+
+
+def test_brackets_in_titles_and_paths_are_not_rich_markup(tmp_path: Path) -> None:
+    folder = tmp_path / "[b]in"
+    folder.mkdir()
+    (folder / "[bold]x.txt").write_text(
+        "[/red] عنوان\nهدنة في حلب [/b] اليوم والغوطة", encoding="utf-8"
+    )
+    (folder / "[red]empty.txt").write_bytes(b"")
+    db = str(tmp_path / "m.db")
+    runner = CliRunner()
+    ingested = runner.invoke(app, ["--db", db, "ingest", "-q", str(folder)])
+    assert ingested.exit_code == 0, ingested.output
+    flat = ingested.output.replace("\n", "")
+    assert "[red]empty.txt" in flat or ("[red]" in flat and "empty.txt" in flat)
+    for command in (["docs", "list"], ["docs", "show", "[bold]x"], ["docs", "search", "هدنة"]):
+        result = runner.invoke(app, ["--db", db, *command])
+        assert result.exit_code == 0, result.output

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -70,7 +71,7 @@ def _print_report(report: IngestReport) -> None:
         out.print("nothing new: every document was already in the store")
     for r in report.rejections[:50]:
         where = f"{r.origin} {r.item}".strip()
-        out.print(f"  [red]refused[/] {where}: {r.reason}. {r.hint}", highlight=False)
+        out.print(f"  [red]refused[/] {escape(where)}: {escape(r.reason)}. {escape(r.hint)}")
     if report.rejected > 50:
         out.print(f"  … and {report.rejected - 50} more (hudna stats; rejections table)")
 
@@ -130,10 +131,11 @@ def docs_list(
 def _summary_table(rows: list[dict[str, Any]], *, snippet: bool = False) -> None:
     table = Table("id", "doc_id", "lang", "published", "title" if not snippet else "snippet")
     for r in rows:
-        table.add_row(
+        cells = (
             r["id"][:12], r["doc_id"], r["language"] or "", str(r["published"] or ""),
             (r["snippet"] if snippet else r["title"] or "")[:90],
         )  # fmt: skip
+        table.add_row(*(Text(c) for c in cells))  # Text: brackets in titles are not markup
     out.print(table)
 
 
@@ -155,11 +157,12 @@ def docs_show(
         data["near_duplicates"] = [{"id": d, "similarity": s} for d, s in near]
         print_json(data)
         return
-    out.print(f"[bold]{doc.title or doc.doc_id}[/]", highlight=False)
+    out.print(Text(doc.title or doc.doc_id, style="bold"))
     out.print(
         f"id {doc.id}\ndoc_id {doc.doc_id}  language {doc.language}  published {doc.published} "
         f"({doc.date_origin})\nsite {doc.source.site}  url {doc.source.url}\norigin {doc.origin}",
         highlight=False,
+        markup=False,
     )
     for d, s in near:
         out.print(f"near-duplicate {d} (similarity {s:.2f})")
