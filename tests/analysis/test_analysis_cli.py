@@ -29,7 +29,9 @@ def test_agreements_list_show_validate(tmp_path: Path) -> None:
     shown = run("agreements", "show", "syria-coh-2016", "--json")
     assert isinstance(shown, dict) and shown["effective"] == "2016-02-27T00:00:00+02:00"
     assert "cease-attacks" in str(run("agreements", "show", "syria-coh-2016"))
-    assert all(r["ok"] for r in run("agreements", "validate", "--json"))  # type: ignore[union-attr]
+    checked = run("agreements", "validate", "--json")
+    assert isinstance(checked, dict) and all(r["ok"] for r in checked["files"])
+    assert all("registry id" in w for w in checked["warnings"])
     bad = tmp_path / "bad.json"
     bad.write_text('{"id": "bad"}', encoding="utf-8")
     result = runner.invoke(app, ["agreements", "validate", str(bad)])

@@ -7,10 +7,11 @@ from typing import Annotated
 
 import typer
 
-from hudna.agreements import Agreement, get_agreement, load_agreements
+from hudna.agreements import Agreement, get_agreement, load_agreements, unknown_ids
 from hudna.agreements.bench import bench_judge
 from hudna.agreements.loader import agreement_files, load_agreement_file
-from hudna.cli.common import fail, out, print_json
+from hudna.analysis.designations import registry_link
+from hudna.cli.common import console, fail, out, print_json
 from hudna.errors import AgreementInvalid
 
 agreements_app = typer.Typer(
@@ -85,18 +86,22 @@ def validate_command(
     ] = None,
     as_json: AsJson = False,
 ) -> None:
-    """Validate agreement files; each error names the file, the field and what is expected."""
-    results = []
+    """Validate agreement files; each error names the file, the field and what is expected.
+    Registry ids the actor registry lacks are warnings."""
+    results: list[dict[str, object]] = []
+    loaded = []
     for path in paths or agreement_files():
         try:
-            load_agreement_file(path)
+            loaded.append(load_agreement_file(path))
             results.append({"file": str(path), "ok": True})
         except AgreementInvalid as e:
             results.append(
                 {"file": str(path), "ok": False, "field": e.field, "expected": e.expected}
             )
+    link = registry_link()
+    warnings = link.warnings + (unknown_ids(loaded, link.known) if link.known is not None else [])
     if as_json:
-        print_json(results)
+        print_json({"files": results, "warnings": warnings})
     else:
         for r in results:
             mark = (
@@ -105,6 +110,8 @@ def validate_command(
                 else f"[red]invalid[/] field '{r['field']}': {r['expected']}"
             )
             out.print(f"{r['file']}: {mark}", highlight=False)
+        for w in warnings:
+            console.print(f"[yellow]warning:[/] {w}", highlight=False)
     if not all(r["ok"] for r in results):
         fail(f"{sum(not r['ok'] for r in results)} agreement file(s) do not validate")
 
