@@ -31,9 +31,7 @@ from hudna.records import Entity, Event, Place
 from hudna.records import Span as TextSpan
 
 RUN_GAP_WORDS = 20
-_RESPONSE = re.compile(
-    r"(?<!\w)(?:ردا على|رداً على|رداً|in response to|in retaliation for)(?!\w)"
-)
+_RESPONSE = re.compile(r"(?<!\w)(?:ردا على|رداً على|رداً|in response to|in retaliation for)(?!\w)")
 _WORD = re.compile(r"\w+")
 SPEAKER_ACTS = {"CONSULT", "AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[أإا]ن|[أإا]نه|بأن|that)(?!\w)|[«\"“:]")

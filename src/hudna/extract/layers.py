@@ -12,7 +12,8 @@ from types import ModuleType
 from typing import Any
 
 from hudna.errors import ExtractionError, RegistryError
-from hudna.extract.lexicon import fold, load_quantity_kinds
+from hudna.extract.lexicon import fold, load_cues, load_quantity_kinds
+from hudna.extract.parties import find_parties
 from hudna.extract.pipeline import ActorHit, Analysis, DateHit, PlaceHit, QuantityHit
 from hudna.records import Entity
 
@@ -133,7 +134,9 @@ class Actors:
         if ner and tagger is None:
             self._tagger = _optional_tagger(warn)
         ner_state = "ner" if self._tagger is not None else "no-ner"
-        self.version = f"{getattr(self._registry, 'version', '1')}+{ner_state}"
+        self._cues = {True: load_cues("ar"), False: load_cues("en")}
+        cues = "+".join(c.version for c in self._cues.values())
+        self.version = f"{getattr(self._registry, 'version', '1')}+{ner_state}+{cues}"
 
     def __call__(self, analysis: Analysis) -> None:
         text = analysis.text
@@ -141,17 +144,27 @@ class Actors:
             ActorHit(m.start, m.end, m.entry.to_entity(m.text, m.start, m.end))
             for m in self._registry.find(text)
         ]
-        if self._tagger is not None:
-            taken = bytearray(len(text) + 1)
-            for h in hits:
-                taken[h.start : h.end] = b"\x01" * (h.end - h.start)
-            for span in self._tagger.tag(text):
-                kind = NER_KINDS.get(str(span.label).upper())
-                if kind and not any(taken[span.start : span.end]):
-                    entity = Entity.model_validate({"entity_text": span.text, "kind": kind})
-                    hits.append(ActorHit(span.start, span.end, entity))
+        hits += self._ner_hits(text, hits)
         hits += elliptic_partners(text, hits)
+        arabic = analysis.language == "ar"
+        spans = [(h.start, h.end) for h in hits]
+        hits += find_parties(text, self._cues[arabic], spans, arabic=arabic)
         analysis.actors = sorted(hits, key=lambda h: h.start)
+
+    def _ner_hits(self, text: str, hits: list[ActorHit]) -> list[ActorHit]:
+        """Person, organization and place-as-party names the registry does not cover."""
+        if self._tagger is None:
+            return []
+        taken = bytearray(len(text) + 1)
+        for h in hits:
+            taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+        out = []
+        for span in self._tagger.tag(text):
+            kind = NER_KINDS.get(str(span.label).upper())
+            if kind and not any(taken[span.start : span.end]):
+                entity = Entity.model_validate({"entity_text": span.text, "kind": kind})
+                out.append(ActorHit(span.start, span.end, entity))
+        return out
 
 
 _NISBA_AFTER = re.compile(r"\s+و(ال)?([^\W\d_]{3,}ي)(?!\w)")

@@ -257,6 +257,7 @@ CUE_ROLES = frozenset(
         "demand",
         "furniture",
         "opening",
+        "party",
     }
 )
 

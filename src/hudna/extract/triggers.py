@@ -91,9 +91,8 @@ class Triggers:
     def __call__(self, analysis: Analysis) -> None:
         lex = self.lexicon(analysis.language)
         names = bytearray(len(analysis.text) + 1)
-        spans = [(a.start, a.end) for a in analysis.actors] + [
-            (p.start, p.end) for p in analysis.places
-        ]
+        named = [a for a in analysis.actors if a.entity.registry_id or a.entity.kind]
+        spans = [(a.start, a.end) for a in named] + [(p.start, p.end) for p in analysis.places]
         for s, e in spans:
             names[s:e] = b"\x01" * (e - s)
         skip = headline(analysis.text, analysis.sentences)
