@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from hudna.cli.app import app
 from hudna.errors import InputRejected
-from hudna.ingest import ingest_document, ingest_paths
+from hudna.ingest import ingest_document, ingest_paths, sources
 from hudna.settings import Settings
 from hudna.store import documents as store
 from hudna.store.database import open_store
@@ -283,3 +283,25 @@ def test_brackets_in_titles_and_paths_are_not_rich_markup(tmp_path: Path) -> Non
     for command in (["docs", "list"], ["docs", "show", "[bold]x"], ["docs", "search", "هدنة"]):
         result = runner.invoke(app, ["--db", db, *command])
         assert result.exit_code == 0, result.output
+
+
+def test_an_unreadable_file_is_refused(
+    tmp_path: Path, sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "seed_cp1256.txt", folder / "good.txt")
+    (folder / "locked.txt").write_text("هدنة في حلب", encoding="utf-8")
+    real = sources.read_limited
+
+    def read_limited(path: Path, limit: int) -> bytes:
+        if path.name == "locked.txt":  # what a file without read permission does (even as root)
+            raise PermissionError(13, "Permission denied")
+        return real(path, limit)
+
+    monkeypatch.setattr(sources, "read_limited", read_limited)
+    report = ingest_paths(open_store(sqlite_url), [str(folder)], FAST)
+    assert [(Path(r.origin).name, r.code) for r in report.rejections] == [
+        ("locked.txt", "unreadable")
+    ]
+    assert report.added == 1

@@ -21,6 +21,10 @@ KINDS = {
 }  # fmt: skip
 
 
+# A CSV or JSON corpus is read whole; it may hold this many times the per-document limit.
+CORPUS_FACTOR = 20
+
+
 def is_url(value: str) -> bool:
     return value.startswith(("http://", "https://"))
 
@@ -67,25 +71,31 @@ def bytes_items(
 
 
 def file_items(path: Path, settings: Settings) -> Items:
-    origin, kind = str(path), kind_of(path)
+    """The items of one file; a file that cannot be read (permissions, I/O) is refused."""
+    try:
+        yield from _file_items(path, settings)
+    except OSError as e:
+        yield refuse(
+            InputRejected(
+                f"unreadable: {e.strerror or e}",
+                hint="check the file's permissions",
+                code="unreadable",
+            ),
+            str(path),
+        )
+
+
+def _file_items(path: Path, settings: Settings) -> Items:
+    origin, kind, limit = str(path), kind_of(path), settings.max_document_bytes
     if kind == "jsonl":
-        yield from jsonl_items(path, origin, max_bytes=settings.max_document_bytes)
+        yield from jsonl_items(path, origin, max_bytes=limit)
         return
     try:
-        limit = settings.max_document_bytes * (20 if kind in ("csv", "json") else 1)
-        data = read_limited(path, limit)
+        data = read_limited(path, limit * (CORPUS_FACTOR if kind in ("csv", "json") else 1))
     except InputRejected as e:
         yield refuse(e, origin)
         return
-    except OSError as e:
-        yield refuse(
-            InputRejected(f"unreadable: {e.strerror}", hint="check permissions", code="unreadable"),
-            origin,
-        )
-        return
-    yield from bytes_items(
-        data, origin, kind, doc_id=path.stem, url=None, max_bytes=settings.max_document_bytes
-    )
+    yield from bytes_items(data, origin, kind, doc_id=path.stem, url=None, max_bytes=limit)
 
 
 def fetched_kind(fetched: Fetched) -> str:
