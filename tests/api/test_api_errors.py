@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from conftest import Api
+from api_support import Api
 
 
 def assert_error(response: Any, status: int, code: str) -> dict[str, Any]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from conftest import Api
+from api_support import Api
 
 
 def ids(response: Any) -> list[str]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from api_support import Api
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from conftest import Api
 from hudna.api.bulletin_table import BulletinTable, TableRow, table_document, table_events
 from hudna.store.schema import claimed_totals
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from api_support import Api
 from sqlalchemy import select
 
-from conftest import Api
 from hudna.api.keys import ApiKeyError, create_key, delete_key, list_keys, lookup_key, role_at_least
 from hudna.store.schema import api_keys
 

@@ -8,8 +8,7 @@ import json
 
 import pyarrow.parquet as pq
 import pytest
-
-from conftest import Api
+from api_support import Api
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from api_support import Api
 from sqlalchemy import select
 
-from conftest import Api
 from hudna.store.schema import audit_log, event_entities, events
 
 

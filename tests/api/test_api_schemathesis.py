@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 import schemathesis
+from api_support import make_api
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from conftest import make_api
 from hudna.store.database import create_store_engine, upgrade
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")

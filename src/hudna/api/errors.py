@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import BaseRoute, Match
 
+from hudna.agreements import AgreementNotFound
 from hudna.errors import HudnaError, InputRejected, StoreError
 
 log = logging.getLogger("hudna.api")
@@ -133,6 +134,10 @@ async def _store_error(_: Request, exc: Exception) -> JSONResponse:
     return error_response(503, "store_unavailable", str(exc))
 
 
+async def _agreement_not_found(_: Request, exc: AgreementNotFound) -> JSONResponse:
+    return error_response(404, "not_found", str(exc))
+
+
 async def _hudna_error(_: Request, exc: Exception) -> JSONResponse:
     return error_response(400, "bad_request", str(exc))
 
@@ -150,6 +155,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.exception_handler(RequestValidationError)(_validation_error)
     app.exception_handler(InputRejected)(_input_rejected)
     app.exception_handler(StoreError)(_store_error)
+    app.exception_handler(AgreementNotFound)(_agreement_not_found)
     app.exception_handler(HudnaError)(_hudna_error)
     app.exception_handler(Exception)(_unexpected)
 

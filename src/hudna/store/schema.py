@@ -114,6 +114,7 @@ events = Table(
     Index("ix_events_category_date", "category", "date"),
     Index("ix_events_date", "date"),
     Index("ix_events_admin1_date", "admin1", "date"),
+    Index("ix_events_category_admin1_date", "category", "admin1", "date", "id"),
 )
 
 event_entities = Table(

@@ -7,16 +7,19 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import Response
 
+from hudna.agreements import get_agreement
 from hudna.analysis.queries import list_sieges
 from hudna.analysis.sieges import Siege
 from hudna.api.deps import Ctx, Reader
-from hudna.api.errors import ERROR_RESPONSES
-from hudna.api.models import Day
+from hudna.api.errors import ERROR_RESPONSES, ApiError
+from hudna.api.models import Category, Day
+from hudna.api.routers.agreements import agreements_dir
 from hudna.publish import (
     ExportFilters,
     build_bulletin,
@@ -55,7 +58,6 @@ def _bulletin_bytes(engine: Any, fmt: str, **options: Any) -> bytes:
 
 @router.get(
     "/api/bulletins",
-    response_class=HTMLResponse,
     summary="The bulletin of an agreement for a day or a week (HTML, Markdown or PDF)",
     responses={200: {"content": {t: {} for t in BULLETIN_TYPES.values()}}},
 )
@@ -68,12 +70,16 @@ async def bulletin(
     lang: Literal["ar", "en"] = "ar",
     format: Literal["html", "md", "pdf"] = "html",
 ) -> Response:
-    body = await run_in_threadpool(
-        lambda: _bulletin_bytes(
-            ctx.engine, format, agreement_id=agreement, day=date, period=period, lang=lang
+    known = await run_in_threadpool(get_agreement, agreement, agreements_dir(ctx))
+    try:
+        body = await run_in_threadpool(
+            lambda: _bulletin_bytes(
+                ctx.engine, format, agreement_id=known.id, day=date, period=period, lang=lang
+            )
         )
-    )
-    name = f"bulletin-{agreement}-{period}-{date}-{lang}.{format}"
+    except OverflowError as e:
+        raise ApiError(422, f"{date} is too far in the past or future for a bulletin") from e
+    name = quote(f"bulletin-{known.id}-{period}-{date}-{lang}.{format}")
     headers = {"Content-Disposition": f'inline; filename="{name}"'}
     return Response(body, media_type=BULLETIN_TYPES[format], headers=headers)
 
@@ -88,7 +94,6 @@ def _export_bytes(engine: Any, fmt: ExportFormat, filters: ExportFilters) -> byt
 @router.get(
     "/api/exports/{fmt}",
     summary="Export claims (PLOVER JSONL, ACLED-style CSV, GeoJSON, Parquet)",
-    response_class=Response,
     responses={200: {"content": {t: {} for t, _ in EXPORT_TYPES.values()}}},
 )
 async def export(
@@ -100,11 +105,11 @@ async def export(
     until: Annotated[Day | None, Query(description="Last day, exclusive.")] = None,
     area: Annotated[str | None, Query(max_length=128, description="Governorate or P-code.")] = None,
     actor: Annotated[str | None, Query(max_length=200)] = None,
-    category: Annotated[str | None, Query(max_length=200, description="Comma-separated.")] = None,
+    category: Annotated[list[Category] | None, Query(description="PLOVER categories.")] = None,
 ) -> Response:
     filters = ExportFilters(
         agreement_id=agreement, since=since, until=until, area=area, actor=actor,
-        category=category,
+        category=",".join(category) if category else None,
     )  # fmt: skip
     body = await run_in_threadpool(_export_bytes, ctx.engine, fmt, filters)
     media, ext = EXPORT_TYPES[fmt]
