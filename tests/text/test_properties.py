@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hudna.text.dates import find_dates
+from hudna.text.normalize import for_search
 from hudna.text.numbers import find_quantities
 from hudna.text.sentences import split_clauses, split_sentences
 from hudna.text.tokens import tokenize
@@ -34,7 +35,9 @@ EGYPTIAN = ["يناير", "فبراير", "مارس", "أبريل", "مايو", 
             "أكتوبر", "نوفمبر", "ديسمبر"]  # fmt: skip
 ENGLISH = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"]  # fmt: skip
-ANY_TEXT = st.text(alphabet="ابتثجحخدسعقلمنهوي أمسليوم٠١٢٣4567.،؟«»\n-/:()", max_size=80)
+ANY_TEXT = st.text(
+    alphabet="ابتثجحخدسعقلمنهوي أمسليوم٠١٢٣4567.،؟«»\n-/:()\u064e\u0651\u0640ﻻİ\u00a0", max_size=80
+)
 
 
 def arabic_words(n: int) -> str:
@@ -83,7 +86,7 @@ def test_readers_never_fail_and_spans_point_into_the_text(text: str) -> None:
     for m in find_dates(text, anchor=dt.date(2016, 4, 30)):
         assert text[m.start : m.end] == m.text
     for t in tokenize(text):
-        assert text[t.start : t.end] == t.text
+        assert text[t.start : t.end] == t.text and t.norm == for_search(t.text)
     for s, e in split_sentences(text):
         assert 0 <= s < e <= len(text) and text[s:e].strip() == text[s:e]
         assert all(s <= a < b <= e for a, b in split_clauses(text, s, e))

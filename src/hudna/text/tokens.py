@@ -13,9 +13,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from unicodedata import is_normalized
 
 from hudna.text.clitics import analyse, clitic_variants
 from hudna.text.normalize import for_search
+from hudna.text.offsets import fold_fast
 
 __all__ = ["Token", "clitic_variants", "tokenize"]
 
@@ -82,7 +84,7 @@ _new_token = _fast_constructor()
 @lru_cache(maxsize=500_000)
 def _analysis(surface: str) -> tuple[str, str, str, str]:
     """(norm, base, prefixes, suffix) of one token, remembered: news repeats its words."""
-    norm = for_search(surface)
+    norm = fold_fast(surface) if is_normalized("NFKC", surface) else for_search(surface)
     if len(norm) < 4 or not "\u0621" <= norm[0] <= "\u064a":
         return norm, norm, "", ""
     teh = _TEH_MARBUTA_END.search(surface) is not None
