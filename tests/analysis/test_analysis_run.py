@@ -15,6 +15,8 @@ from hudna.agreements.judge import no_designations
 from hudna.analysis import run_analysis
 from hudna.analysis.queries import (
     claimed_totals,
+    count_incidents,
+    findings_for_incident,
     get_incident,
     list_findings,
     list_incidents,
@@ -78,6 +80,10 @@ def test_analysis_is_idempotent_and_queryable(seeded: Engine) -> None:
     assert detail.documents[0].doc_id == "seed-000"
     assert {c.id for c in detail.claims} == {c.event_id for c in detail.incident.claims}
     assert get_incident(seeded, "inc-missing") is None
+    assert count_incidents(seeded) == len(list_incidents(seeded, limit=1000))
+    assert count_incidents(seeded, category="COERCE") == 2
+    [deir] = [i for i in coerce if i.place and i.place.name == "Deir ez-Zor"]
+    assert [f.kind for f in findings_for_incident(seeded, deir.id)] == ["excluded_actor"]
 
 
 def test_findings_date_filters_are_half_open(seeded: Engine) -> None:

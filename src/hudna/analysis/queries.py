@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Engine, Select, select
+from sqlalchemy import Engine, Select, func, select
 
 from hudna.agreements import get_agreement
 from hudna.analysis.sieges import Siege, group_sieges
@@ -73,15 +73,53 @@ def list_incidents(
     offset: int = 0,
 ) -> list[Incident]:
     """Incidents, most corroborated first within a day, newest day first."""
-    q = _dates(select(incidents.c.payload), incidents.c.date, since, until)
-    if category:
-        q = q.where(incidents.c.category == category)
-    if admin1:
-        q = q.where(incidents.c.admin1 == admin1)
+    q = _incident_filters(select(incidents.c.payload), since, until, category, admin1)
     q = q.order_by(incidents.c.date.desc(), incidents.c.corroboration.desc(), incidents.c.id)
     with engine.connect() as conn:
         rows = conn.execute(q.limit(limit).offset(offset)).all()
     return [Incident.model_validate(r[0]) for r in rows]
+
+
+def _incident_filters(
+    q: Select[Any],
+    since: dt.date | None,
+    until: dt.date | None,
+    category: str | None,
+    admin1: str | None,
+) -> Select[Any]:
+    q = _dates(q, incidents.c.date, since, until)
+    if category:
+        q = q.where(incidents.c.category == category)
+    if admin1:
+        q = q.where(incidents.c.admin1 == admin1)
+    return q
+
+
+def count_incidents(
+    engine: Engine,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    category: str | None = None,
+    admin1: str | None = None,
+) -> int:
+    """How many incidents `list_incidents` would page through with the same filters."""
+    q = _incident_filters(
+        select(func.count()).select_from(incidents), since, until, category, admin1
+    )
+    with engine.connect() as conn:
+        return int(conn.execute(q).scalar_one())
+
+
+def findings_for_incident(engine: Engine, incident_id: str) -> list[Finding]:
+    """Every agreement's finding on one incident (for an evidence view)."""
+    q = (
+        select(findings.c.payload)
+        .where(findings.c.incident_id == incident_id)
+        .order_by(findings.c.agreement_id)
+    )
+    with engine.connect() as conn:
+        return [Finding.model_validate(r[0]) for r in conn.execute(q)]
 
 
 def get_incident(engine: Engine, incident_id: str) -> IncidentDetail | None:
