@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hudna.agreements import AgreementNotFound, get_agreement, load_agreements, unknown_ids
-from hudna.agreements.loader import DATA_DIR, load_agreement_file
+from hudna.agreements.loader import DATA_DIR, load_agreement_file, parse_agreement
 from hudna.errors import AgreementInvalid
 
 SHIPPED = {
@@ -178,3 +180,28 @@ def test_shipped_agreements_use_registry_ids() -> None:
     known = {e.id for e in load_registry().entries}
     missing = {w.split("'")[1] for w in unknown_ids(load_agreements(), known)}
     assert missing <= {"dnr", "lnr"}  # not in the registry yet: they warn, not fail
+
+
+@given(
+    st.datetimes(min_value=dt.datetime(2015, 1, 1), max_value=dt.datetime(2017, 1, 1)),
+    st.integers(min_value=1, max_value=400),
+    st.dates(min_value=dt.date(2014, 12, 1), max_value=dt.date(2017, 3, 1)),
+    st.sampled_from(["Asia/Damascus", "Europe/Kyiv", "Asia/Baku"]),
+)
+def test_day_status_agrees_with_half_open_local_days(
+    start: dt.datetime, hours: int, day: dt.date, zone: str
+) -> None:
+    data = _set(_set(_set(_base(), "timezone", zone), "effective", start.isoformat()), "end", None)
+    end = start + dt.timedelta(hours=hours)
+    agreement = parse_agreement(_set(data, "end", end.isoformat()), "prop.json")
+    lo, hi = agreement.day_window(day)
+    status = agreement.day_status(day, day)
+    assert agreement.end is not None
+    if hi <= agreement.effective:
+        assert status == "before"
+    elif lo >= agreement.end:
+        assert status == "after"
+    elif lo < agreement.effective:
+        assert status == "straddles"
+    else:
+        assert status == "within"
