@@ -48,3 +48,20 @@ def test_clauses_of_the_seed_siege_sentence() -> None:
 )
 def test_sentences_without_joints_stay_whole(text: str) -> None:
     assert split_clauses(text, 0, len(text)) == [(0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يعتقد أن هذه الأسلحة جرى نقلها فيما بعد في مراكب صغيرة إلى الشواطئ اليمنية التي يسيطر عليها الحوثيون.",
+        "إذا كانت قصص التمر ورحلاته في الحضارات وبين الشعوب ممتعة وتستحق القراءة فهناك قصص أخرى.",
+        "رغم وجود عناصر جيدة يسارا ويمينًا فإن وجودهم بحد ذاته لا يكفي لإنجاح الحكومة الجديدة.",
+    ],
+)
+def test_false_joints_do_not_cut(text: str) -> None:
+    assert split_clauses(text, 0, len(text)) == [(0, len(text))]
+
+
+def test_a_joint_with_a_conjunction_cuts() -> None:
+    text = "لقي ستة من مقاتلي المعارضة مصرعهم في اشتباكات عنيفة، فيما أطلقت الفصائل أكثر من 300 قذيفة على القرى."
+    assert [text[s:e].split()[0] for s, e in split_clauses(text, 0, len(text))] == ["لقي", "فيما"]

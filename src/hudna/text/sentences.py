@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from hudna.text.lexicon import LexiconError
+from hudna.text.lexicon import LexiconError, word_counts
 from hudna.text.normalize import for_search
 
 Span = tuple[int, int]
@@ -31,6 +31,7 @@ class SentenceRules:
     clause_min_words: int
     clause_joints: tuple[tuple[str, ...], ...]
     verbs_after_and: frozenset[str]
+    not_joints: tuple[tuple[str, ...], ...]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,7 @@ def rules() -> SentenceRules:
             clause_min_words=int(raw["clause_min_words"]),
             clause_joints=tuple(tuple(for_search(j).split()) for j in raw["clause_joints"]),
             verbs_after_and=frozenset(for_search(v) for v in raw["verbs_after_and"]),
+            not_joints=tuple(tuple(for_search(j).split()) for j in raw["not_joints"]),
         )
     except (OSError, ValueError, KeyError, TypeError, IndexError) as e:
         raise LexiconError(
@@ -164,18 +166,26 @@ def _word_count(words: list[tuple[int, int, str]], start: int, end: int) -> int:
 
 def _joint_at(words: list[tuple[int, int, str]], k: int, r: SentenceRules) -> bool:
     """Does a clause start at word k? A joint word sequence, or (comma) و + verb."""
-    if k == 0:
+    if k == 0 or any(_words_at(words, k, seq) for seq in r.not_joints):
         return False
-    for joint in r.clause_joints:
-        if tuple(w for _, _, w in words[k : k + len(joint)]) == joint:
-            return True
-        if (
-            words[k][2] == "و" + joint[0]
-            and tuple(w for _, _, w in words[k + 1 : k + len(joint)]) == joint[1:]
-        ):
-            return True
+    if any(_words_at(words, k, joint) for joint in r.clause_joints):
+        return True
     word = words[k][2]
     if len(word) < 3 or word[0] != "و":
         return False
     after_comma = words[k - 1][2] in "،,"
-    return word[1:] in r.verbs_after_and or ((after_comma or len(word) >= 5) and word[1] == "ي")
+    return word[1:] in r.verbs_after_and or (
+        (after_comma or len(word) >= 5) and word[1] == "ي" and _verb_like(word[1:])
+    )
+
+
+def _words_at(words: list[tuple[int, int, str]], k: int, sequence: tuple[str, ...]) -> bool:
+    """Does `sequence` start at word k, possibly with و stuck to its first word (وفي حين)?"""
+    found = tuple(w for _, _, w in words[k : k + len(sequence)])
+    return found == sequence or (found[:1] == ("و" + sequence[0],) and found[1:] == sequence[1:])
+
+
+def _verb_like(word: str) -> bool:
+    """An imperfect verb (يقوم), not a noun in ي (يمينا, اليمين): no accusative alif, never
+    seen with the article."""
+    return not word.endswith("ا") and word_counts().get("ال" + word, 0) == 0
