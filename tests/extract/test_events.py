@@ -133,3 +133,61 @@ def test_pipeline_missing_a_step_fails_when_built() -> None:
 
     with pytest.raises(ExtractionError, match="triggers"):
         Pipeline([NeedsTriggers()])
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        ("وقصفت فصائل معارضة أخرى مواقع الجيش.", "ASSAULT", "فصائل معارضة أخرى"),
+        ("وطالبت الفرقة بإطلاق المخطوفين.", "REQUEST", "الفرقة"),
+        ("بينما يقوم الطيران السوري والروسي بإلقاء المساعدات من الجو.", "AID", "الطيران السوري"),
+    ],
+)
+def test_generic_parties_and_verb_first_subjects(
+    pipeline: Pipeline, text: str, category: str, actor: str
+) -> None:
+    assert _names(_one(pipeline, text, category).actor)[0] == actor
+
+
+def test_elliptic_coordination_gives_two_parties(pipeline: Pipeline) -> None:
+    e = _one(pipeline, "بينما يقوم الطيران السوري والروسي بإلقاء المساعدات من الجو.", "AID")
+    assert _names(e.actor) == ["الطيران السوري", "الطيران الروسي"]
+    assert set(e.mode) == {"humanitarian", "airdrop"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتابع أن الجيش لم يدخل المدينة لتدمير أهداف تابعة للتنظيم.",  # purpose, not a happening
+        "ومن غير المرجح أن تسمحا للذين ينتهكون الاتفاق بالإفلات.",  # a description of a party
+        "رابط الخبر: قصف داعش دير الزور",  # page furniture
+    ],
+)
+def test_no_event(pipeline: Pipeline, text: str) -> None:
+    assert [e.event for e in _events(pipeline, text) if e.event in ("ASSAULT", "ACCUSE")] == []
+
+
+def test_suffered_shelling_is_an_event(pipeline: Pipeline) -> None:
+    assert _one(pipeline, "تعرض حي الراشدين لقصف مدفعي من الجيش.", "ASSAULT").mode == [
+        "heavy-weapons"
+    ]
+
+
+def test_response_marker_splits_two_happenings(pipeline: Pipeline) -> None:
+    text = "تبنى داعش الاحد هجوما بسيارة مفخخة ردا على الغارات الجوية على قواعده."
+    assert len([e for e in _events(pipeline, text) if e.event == "ASSAULT"]) == 2
+
+
+def test_statement_place_comes_from_the_next_sentence(pipeline: Pipeline) -> None:
+    text = "وقال أردوغان إن الجماعات المتشددة ستواجه العواقب. وبين أردوغان للصحفيين في اسطنبول اليوم أن الأمر جدي."
+    e = _one(pipeline, text, "THREATEN")
+    assert e.event_loc is not None and e.event_loc.name == "Istanbul"
+    assert e.date == dt.date(2016, 4, 30)
+
+
+def test_english_title_case_headline_is_skipped(pipeline: Pipeline) -> None:
+    text = (
+        "Fifty Fighters Killed In Damascus Clashes. Rebels attacked Damascus on Sunday SANA said."
+    )
+    found = _events(pipeline, text, "en")
+    assert len(found) == 1 and found[0].text_info.start > 0

@@ -145,10 +145,10 @@ class Actors:
             for m in self._registry.find(text)
         ]
         hits += self._ner_hits(text, hits)
-        hits += elliptic_partners(text, hits)
         arabic = analysis.language == "ar"
         spans = [(h.start, h.end) for h in hits]
         hits += find_parties(text, self._cues[arabic], spans, arabic=arabic)
+        hits += elliptic_partners(text, hits)
         analysis.actors = sorted(hits, key=lambda h: h.start)
 
     def _ner_hits(self, text: str, hits: list[ActorHit]) -> list[ActorHit]:

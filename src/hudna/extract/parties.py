@@ -63,7 +63,7 @@ def _arabic_phrase(text: str, hit: LexHit, heads: set[str]) -> Span | None:
         if n >= MAX_AFTER or not _GAP.match(text[last : m.start()]) or m.group().isdigit():
             break
         nominal = w.startswith("ال") or w.endswith(("ي", "ه")) or (construct and n == 0)
-        if w in _AR_STOP or not nominal:
+        if w in _AR_STOP or not nominal or w.startswith("و"):
             break
         last = m.end()
     if last == hit.end and not word[skip:].startswith("ال"):
