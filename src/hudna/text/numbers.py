@@ -29,7 +29,10 @@ _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 
 @dataclass(frozen=True, slots=True)
 class QuantityMention:
-    """A quantity read in the text; `start`/`end` index the original text (half-open)."""
+    """A quantity read in the text; `start`/`end` index the original text (half-open).
+
+    A qualifier after the counted noun (خمسة مقاتلين على الأقل) sets `qualifier` without
+    widening the span, so `unit_after` still finds the noun."""
 
     start: int
     end: int
@@ -99,15 +102,35 @@ def _quantity_at(words: _Words, k: int) -> _Found | None:
     ranged = _range(words, k, last, number.value)
     if ranged is not None:
         return ranged
-    before = longest_ending(nw.before, words.forms, k)
-    if before and number.qualifier == "exact":
-        return _Found(k - before, last, number.value, nw.before[tuple(words.forms[k - before : k])])
+    before = _qualifier_before(words.forms, k)
+    if before is not None and number.qualifier == "exact":
+        return _Found(k - before[0], last, number.value, before[1])
     after = longest(nw.after, words.forms, last)
     if after and number.qualifier == "exact":
         return _Found(
             k, last + after, number.value, nw.after[tuple(words.forms[last : last + after])]
         )
+    after = longest(nw.after, words.forms, last + 1) if last + 1 < len(words.forms) else 0
+    if after and number.qualifier == "exact" and words.forms[last][0].isalpha():
+        qualifier = nw.after[tuple(words.forms[last + 1 : last + 1 + after])]
+        return _Found(k, last, number.value, qualifier)
     return _Found(k, last, number.value, number.qualifier)
+
+
+def _qualifier_before(forms: list[str], k: int) -> tuple[int, Qualifier] | None:
+    """(words, qualifier) of a qualifier ending before forms[k]; its first word may carry a
+    clitic (بنحو 160، وأكثر من 20)."""
+    nw = number_words()
+    for size in (4, 3, 2, 1):
+        if k - size < 0:
+            continue
+        phrase = forms[k - size : k]
+        first = phrase[0]
+        for candidate in (first, first[1:] if len(first) > 2 and first[0] in nw.clitics else ""):
+            key = (candidate, *phrase[1:])
+            if candidate and key in nw.before:
+                return size, nw.before[key]
+    return None
 
 
 def _range(words: _Words, k: int, last: int, low: float) -> _Found | None:
@@ -164,9 +187,8 @@ def _year_like(words: _Words, k: int, number: NumberRead) -> bool:
         return True
     if number.size != 1 or not _YEAR.fullmatch(words.forms[k]):
         return False
-    nw = number_words()
-    size = longest_ending(nw.before, words.forms, k)
-    return not size or nw.before[tuple(words.forms[k - size : k])] == "up_to"
+    before = _qualifier_before(words.forms, k)
+    return before is None or before[1] == "up_to"
 
 
 _UNIT = re.compile(r"\s*([^\W\d_][\w\u064b-\u065f\u0670\u0640]*|%)")
