@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -58,11 +59,15 @@ def agreement_files(extra_dir: Path | None = None) -> list[Path]:
     return files
 
 
-def load_agreements(extra_dir: Path | None = None) -> list[Agreement]:
-    """The shipped agreements, plus those in `extra_dir`; ids must be unique."""
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[Agreement, ...]:
+    return tuple(_load(agreement_files()))
+
+
+def _load(files: list[Path]) -> list[Agreement]:
     seen: dict[str, Path] = {}
     result: list[Agreement] = []
-    for path in agreement_files(extra_dir):
+    for path in files:
         agreement = load_agreement_file(path)
         if agreement.id in seen:
             raise AgreementInvalid(
@@ -71,6 +76,14 @@ def load_agreements(extra_dir: Path | None = None) -> list[Agreement]:
         seen[agreement.id] = path
         result.append(agreement)
     return sorted(result, key=lambda a: a.effective)
+
+
+def load_agreements(extra_dir: Path | None = None) -> list[Agreement]:
+    """The shipped agreements (read once per process), plus those in `extra_dir` (read each
+    time); ids must be unique."""
+    if extra_dir is None:
+        return list(_shipped())
+    return _load(agreement_files(extra_dir))
 
 
 def get_agreement(agreement_id: str, extra_dir: Path | None = None) -> Agreement:
