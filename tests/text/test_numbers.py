@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from hudna.text.numbers import dual_quantities, find_quantities, unit_after
+from hudna.text.numbers import dual_quantities, find_quantities, implied_quantities, unit_after
 
 from .cases import rows
 
@@ -68,3 +68,18 @@ def test_dual_nouns_count_two(text: str, mentions: list[str]) -> None:
     found = dual_quantities(text)
     assert [q.text for q in found] == mentions
     assert all(q.value == 2 and text[q.start : q.end] == q.text for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مما أدى إلى مقتل شخص وإصابة آخرين بجروح", [("شخص", 1)]),
+        ("حيث تم اسر عنصر واغتنام دبابة وعربة", [("عنصر", 1), ("دبابة", 1)]),
+        ("وأسر عنصرين للحزب", [("عنصرين", 2)]),
+        ("أدى إلى مقتل شخص واحد", []),
+        ("مقتل قائد الفرقة", []),
+        ("زار شخص المدينة", []),
+    ],
+)
+def test_implied_quantities(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(q.text, q.value) for q in implied_quantities(text)] == expected

@@ -14,18 +14,25 @@ from hudna.text.tokens import tokenize
 
 _PREFIXES = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال", "ولل", "وبال")
 _TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+_ONE_OR_TWO = _TWO | {"واحد", "واحده"}
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[dict[str, str], frozenset[str]]:
+    path = resources.files("hudna").joinpath("data", "text", "numbers.json")
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+        return raw["dual_nouns"], frozenset(for_search(w) for w in raw["singular_after"])
+    except (OSError, ValueError, KeyError) as e:
+        raise LexiconError(
+            f"hudna/data/text/numbers.json lacks dual_nouns/singular_after ({e}); reinstall hudna"
+        ) from e
 
 
 @lru_cache(maxsize=1)
 def dual_forms() -> dict[str, str]:
     """Folded dual form → folded singular."""
-    path = resources.files("hudna").joinpath("data", "text", "numbers.json")
-    try:
-        nouns = json.loads(path.read_text("utf-8"))["dual_nouns"]
-    except (OSError, ValueError, KeyError) as e:
-        raise LexiconError(
-            f"hudna/data/text/numbers.json has no dual_nouns ({e}); reinstall hudna"
-        ) from e
+    nouns = _data()[0]
     forms: dict[str, str] = {}
     for singular, endings in nouns.items():
         word = for_search(singular)
@@ -61,3 +68,20 @@ def _singular(norm: str) -> str | None:
         if norm.startswith(prefix) and norm[len(prefix) :] in forms:
             return forms[norm[len(prefix) :]]
     return None
+
+
+def singular_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, noun) of a bare singular countable noun right after an event word
+    (مقتل شخص، أسر عنصر، واغتنام دبابة): one of them. A number after it (شخص واحد) is left
+    to `find_quantities`."""
+    singulars = set(dual_forms().values())
+    events = _data()[1]
+    tokens = tokenize(text, start, end)
+    found: list[tuple[int, int, str]] = []
+    for i in range(1, len(tokens)):
+        before, token = tokens[i - 1].norm, tokens[i]
+        event = before in events or (before[:1] in "وف" and before[1:] in events)
+        followed = i + 1 < len(tokens) and tokens[i + 1].norm in _ONE_OR_TWO
+        if event and token.norm in singulars and not followed:
+            found.append((token.start, token.end, token.norm))
+    return found

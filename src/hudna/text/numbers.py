@@ -16,11 +16,17 @@ from dataclasses import dataclass
 
 from hudna.records import Qualifier
 from hudna.text.calendar import calendar_words
-from hudna.text.duals import dual_spans
+from hudna.text.duals import dual_spans, singular_spans
 from hudna.text.numwords import NumberRead, longest, longest_ending, number_words, read_number
 from hudna.text.offsets import normalize_with_offsets
 
-__all__ = ["QuantityMention", "dual_quantities", "find_quantities", "unit_after"]
+__all__ = [
+    "QuantityMention",
+    "dual_quantities",
+    "find_quantities",
+    "implied_quantities",
+    "unit_after",
+]
 
 _WORD = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_]+|\S")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -208,3 +214,11 @@ def dual_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     `find_quantities`: the counted noun is the mention itself, so `unit_after` does not apply —
     use `mention.text`."""
     return [QuantityMention(s, e, text[s:e], 2.0) for s, e, _ in dual_spans(text, start, end)]
+
+
+def implied_quantities(text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:
+    """Counts said by the noun alone: duals (عنصرين → 2) and a bare singular after an event word
+    (مقتل شخص، أسر عنصر → 1). The counted noun is the mention itself, as in `dual_quantities`."""
+    found = [QuantityMention(s, e, text[s:e], 2.0) for s, e, _ in dual_spans(text, start, end)]
+    found += [QuantityMention(s, e, text[s:e], 1.0) for s, e, _ in singular_spans(text, start, end)]
+    return sorted(found, key=lambda q: q.start)
