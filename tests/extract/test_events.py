@@ -191,3 +191,18 @@ def test_english_title_case_headline_is_skipped(pipeline: Pipeline) -> None:
     )
     found = _events(pipeline, text, "en")
     assert len(found) == 1 and found[0].text_info.start > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("وأوقفت القوات عمليات القصف الجوي على المدينة.", ["RETREAT"]),
+        ("هدد الجيش بقصف المدينة.", ["THREATEN"]),
+        ("بدأت الشرطة حملة أمنية تستهدف جماعات متشددة.", ["COERCE"]),
+        ("وقتل طفلان في غارة على المدينة.", ["ASSAULT"]),
+    ],
+)
+def test_embedded_act_is_one_happening(
+    pipeline: Pipeline, text: str, categories: list[str]
+) -> None:
+    assert [e.event for e in _events(pipeline, text)] == categories

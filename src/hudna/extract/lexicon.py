@@ -31,6 +31,7 @@ AR_PREFIXES = (
     "ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل", "وبال",
 )  # fmt: skip
 AR_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
+_NOUN_PREFIXES = ("ب", "ل", "ال", "وب", "ول", "وال", "فب", "فال", "بال", "لل", "ولل")
 _PAST = ("", "ت", "وا", "ا", "تا", "تم", "وه", "تها")
 _IMPERFECT = ("", "ون", "ان", "ن", "وا")
 
@@ -137,11 +138,16 @@ class Lexicon:
         return [h for h in self._memo[1] if start <= h.start and h.end <= stop]
 
     def _scan(self, text: str) -> list[LexHit]:
+        """Every hit in the text; a word both verb and verbal noun (قصف) is the noun after
+        ب / ل / ال (بقصف، القصف), the verb otherwise."""
         words = _words(text, 0, len(text), self.language)
         hits: list[LexHit] = []
         i = 0
         while i < len(words):
             size, found = self._match_at(words, i)
+            if len({e.verbal for e in found}) == 2:
+                nominal = fold(text[words[i][0] : words[i][1]]).startswith(_NOUN_PREFIXES)
+                found = [e for e in found if e.verbal != nominal]
             hits.extend(
                 LexHit(
                     words[i][0],

@@ -7,10 +7,11 @@ body, not the headline).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
-from hudna.extract.lexicon import LexHit, Lexicon, fold, load_cues, load_triggers
+from hudna.extract.lexicon import WORD, LexHit, Lexicon, fold, load_cues, load_triggers
 from hudna.extract.pipeline import Analysis, Span, Trigger
 
 HEADLINE_MAX = 160
@@ -43,14 +44,15 @@ def headline(text: str, sentences: list[Span]) -> Span | None:
 
 
 _RELATIVE = re.compile(
-    r"(?<!\w)(?<!الوقت )(?:ل?ل?[اأ]?لذين|[اأ]?لذي|[اأ]?لتي|[اأ]?للذين|[اأ]?للتين|who|which)\s+$"
+    r"(?<!\w)(?<!الوقت )(?:ل?ل?[اأ]?لذين|[اأ]?لذي|[اأ]?لتي|[اأ]?للذين|[اأ]?للتين|who|which)"
+    r"(?:\s+(?:كانوا|كان|كانت|قد|لا|ما))?\s+$"
 )
 
 
 def describes(text: str, start: int) -> bool:
-    """A verb right after a relative pronoun describes a party ("للذين ينتهكون الاتفاق"),
-    it does not report a happening."""
-    return bool(_RELATIVE.search(text[max(0, start - 12) : start]))
+    """A verb right after a relative pronoun describes a party ("للذين ينتهكون الاتفاق",
+    "الذين كانوا يطوقون"), it does not report a happening."""
+    return bool(_RELATIVE.search(text[max(0, start - 20) : start]))
 
 
 def purpose(text: str, hit: LexHit, lex: Lexicon, clause_start: int) -> bool:
@@ -99,17 +101,33 @@ class Triggers:
         sentence_of = _sentence_index(analysis.sentences)
         furniture = self.furniture(analysis)
         for clause in analysis.clauses:
-            if (skip and clause[1] <= skip[1]) or clause in furniture:
+            if clause in furniture:
                 continue
             sentence = sentence_of(clause)
-            for hit in lex.find(analysis.text, *clause):
-                if all(names[hit.start : hit.end]):
+            hits = embedded_dropped(analysis.text, lex.find(analysis.text, *clause))
+            for hit in hits:
+                if all(names[hit.start : hit.end]) or (skip and hit.start < skip[1]):
                     continue
                 if hit.entry.verbal and describes(analysis.text, hit.start):
                     continue
                 if not hit.entry.verbal and purpose(analysis.text, hit, lex, clause[0]):
                     continue
                 analysis.triggers.append(Trigger(hit.start, hit.end, hit.entry, clause, sentence))
+
+
+EMBED_WORDS = 2
+
+
+def embedded_dropped(text: str, hits: list[LexHit]) -> list[LexHit]:
+    """A verbal noun right after a verb of another category is that verb's object ("أوقفت
+    عمليات القصف", "دعا إلى انسحاب", "هدد بقصف"); a verb right after a noun of another
+    category describes it ("حملة أمنية تستهدف"). Either way one happening, named by the first."""
+    out = [hits[0]] if hits else []
+    for prev, hit in itertools.pairwise(hits):
+        kinds_differ = prev.entry.label != hit.entry.label and prev.entry.verbal != hit.entry.verbal
+        if not (kinds_differ and len(WORD.findall(text, prev.end, hit.start)) <= EMBED_WORDS):
+            out.append(hit)
+    return out
 
 
 def _sentence_index(sentences: list[Span]) -> Callable[[Span], Span]:
