@@ -25,6 +25,29 @@ class BarChart:
     first: str
     last: str
     peak: int
+    unit: str = "day"
+
+
+def _by_week(counts: Mapping[dt.date, int]) -> dict[dt.date, int]:
+    weeks: dict[dt.date, int] = {}
+    for day, n in counts.items():
+        monday = day - dt.timedelta(days=day.weekday())
+        weeks[monday] = weeks.get(monday, 0) + n
+    return weeks
+
+
+def timeline_bars(
+    counts: Mapping[dt.date, int], *, width: int = 640, height: int = 120, max_days: int = 120
+) -> BarChart | None:
+    """Bars per day over up to `max_days`; over a longer span, bars per week (Monday)."""
+    if counts and (max(counts) - min(counts)).days >= max_days:
+        weeks = _by_week(counts)
+        chart = day_bars(
+            weeks, width=width, height=height, min_days=1, max_days=10_000, step_days=7
+        )
+        return chart and BarChart(chart.width, chart.height, chart.bars, chart.first,
+                                  chart.last, chart.peak, unit="week")  # fmt: skip
+    return day_bars(counts, width=width, height=height)
 
 
 def day_bars(
@@ -34,6 +57,7 @@ def day_bars(
     height: int = 120,
     min_days: int = 31,
     max_days: int = 366,
+    step_days: int = 1,
 ) -> BarChart | None:
     """One bar per day over the days with counts (at least the `min_days` up to the last
     one, at most the latest `max_days`), days without counts left empty; None when there
@@ -43,12 +67,12 @@ def day_bars(
     last = max(counts)
     first = min(min(counts), last - dt.timedelta(days=min_days - 1))
     first = max(first, last - dt.timedelta(days=max_days - 1))
-    days = (last - first).days + 1
+    days = (last - first).days // step_days + 1
     peak = max(counts.values())
     step = width / days
     bars = []
     for i in range(days):
-        day = first + dt.timedelta(days=i)
+        day = first + dt.timedelta(days=i * step_days)
         n = counts.get(day, 0)
         if n:
             h = (height - 14) * n / peak

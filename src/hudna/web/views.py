@@ -16,7 +16,7 @@ from hudna.api.queries import (
 )
 from hudna.store.schema import documents, events, incidents
 from hudna.web.boundaries import load_boundaries
-from hudna.web.charts import BarChart, day_bars
+from hudna.web.charts import BarChart, timeline_bars
 
 PAGE_SIZE = 100
 MAX_MARKERS = 5000
@@ -109,7 +109,7 @@ def index_view(engine: Engine, f: IncidentFilter, offset: int) -> IndexView:
         total=found.total,
         offset=offset,
         markers=markers(engine, f),
-        timeline=day_bars(day_counts(engine, f)),
+        timeline=timeline_bars(day_counts(engine, f)),
         totals=totals(engine),
         governorates=governorates(engine),
     )
