@@ -24,6 +24,7 @@ SHIPPED = {
     "nagorno-karabakh-2016-04",
     "zabadani-foua-kefraya-2015-08-12",
     "zabadani-foua-kefraya-2015-08-27",
+    "syria-russia-turkey-2016-12",
 }
 
 
@@ -43,6 +44,7 @@ def test_shipped_agreements_load_with_sources() -> None:
         ("nagorno-karabakh-2016-04", "2016-04-05T08:00:00+00:00"),  # 12:00 Baku = 11:00 Moscow
         ("syria-arrangement-2016-09", "2016-09-12T16:00:00+00:00"),  # 19:00 Damascus (UTC+3)
         ("zabadani-foua-kefraya-2015-08-12", "2015-08-12T03:00:00+00:00"),
+        ("syria-russia-turkey-2016-12", "2016-12-29T22:00:00+00:00"),
     ],
 )
 def test_effective_times_carry_their_zone(agreement_id: str, utc: str) -> None:
