@@ -45,6 +45,9 @@ _DEATH = re.compile(r"(?<!\w)(?:[وب]?مقتل|قتل\w*|مصرع\w*|قتلى|k
 _INJURY = re.compile(
     r"(?<!\w)(?:[وب]?[إا]صاب\w*|[أا]صيب\w*|جرح\w*|جرحى|wounded|injured|injuries)(?!\w)"
 )
+_ARREST = re.compile(
+    r"(?<!\w)(?:[وب]?[اإ]عتقال|اعتقل\w*|احتجز\w*|[وب]?احتجاز|معتقل\w*|arrested|detained|arrests)(?!\w)"
+)
 PRECISION_RANK = {"point": 0, "locality": 1, "district": 2, "governorate": 3, "country": 4, None: 5}
 TWO_SIDED = {"ASSAULT", "CONSULT", "AGREE", "COOPERATE"}
 MATERIAL = {"ASSAULT", "COERCE", "AID", "RETREAT", "MOBILIZE", "PROTEST"}
@@ -221,11 +224,18 @@ def assign_date(analysis: Analysis, trigger: Span, clause: Span, sentence: Span)
     return None
 
 
-def casualty_kind(text: str, q: QuantityHit) -> str | None:
-    """dead / injured when a casualty word stands near the number (nearest one wins)."""
+def casualty_kind(text: str, q: QuantityHit, category: str = "ASSAULT") -> str | None:
+    """dead / injured (ASSAULT) or arrested (COERCE) when such a word stands near the number
+    (the nearest one wins)."""
+    words = {
+        "ASSAULT": ((_DEATH, "dead"), (_INJURY, "injured")),
+        "COERCE": ((_ARREST, "arrested"),),
+    }
+    if category not in words:
+        return None
     lo, hi = max(0, q.start - CASUALTY_WINDOW[0]), min(len(text), q.end + CASUALTY_WINDOW[1])
     best: tuple[int, str] | None = None
-    for pattern, kind in ((_DEATH, "dead"), (_INJURY, "injured")):
+    for pattern, kind in words[category]:
         for m in pattern.finditer(text, lo, hi):
             dist = q.start - m.end() if m.end() <= q.start else (m.start() - q.end) * 2
             if best is None or dist < best[0]:
@@ -241,7 +251,7 @@ def assign_counts(analysis: Analysis, clause: Span, category: str) -> tuple[Size
         if not (clause[0] <= q.start and q.end <= clause[1]):
             continue
         kind, slot = q.kind, q.size
-        casualty = casualty_kind(analysis.text, q) if category == "ASSAULT" else None
+        casualty = casualty_kind(analysis.text, q, category)
         if casualty and (kind is None or slot is None):
             kind, slot = casualty, casualty
         elif category not in q.categories:
