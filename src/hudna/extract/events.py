@@ -35,6 +35,7 @@ _RESPONSE = re.compile(r"(?<!\w)(?:ردا على|رداً على|رداً|in res
 _WORD = re.compile(r"\w+")
 SPEAKER_ACTS = {"CONSULT", "AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[أإا]ن|[أإا]نه|بأن|that)(?!\w)|[«\"“:]")
+MATERIAL_INHERIT = {"ASSAULT", "COERCE", "AID", "RETREAT", "MOBILIZE"}
 SPEECH = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 
 
@@ -206,6 +207,8 @@ class Events:
         date = assign_date(analysis, trig, main.clause, main.sentence)
         place = assign_place(analysis, trig, main.clause, main.sentence, category)
         if category in SPEECH and date is None and self._continues(analysis, main.sentence):
+            date = last_day_before(analysis, main.sentence[0])
+        if category in MATERIAL_INHERIT and date is None:
             date = last_day_before(analysis, main.sentence[0])
         if category in SPEECH and actor and (date is None or place is None):
             setting = statement_setting(analysis, main.sentence, actor[0])
