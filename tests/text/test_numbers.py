@@ -43,6 +43,9 @@ def test_window_limits_the_search() -> None:
         ("hundreds of people fled", "people"),
         ("50 tons of flour", "tons"),
         ("ارتفعت 3.5% فقط", "%"),
+        ("تحوي أكثر من 60 في المائة من النفط", "%"),
+        ("نحو 23 في المئة", "%"),
+        ("rose 12 percent", "%"),
         ("العدد 12.", None),
     ],
 )

@@ -199,10 +199,14 @@ def _year_like(words: _Words, k: int, number: NumberRead) -> bool:
 
 _UNIT = re.compile(r"\s*([^\W\d_][\w\u064b-\u065f\u0670\u0640]*|%)")
 _SKIP = frozenset({"of", "من"})
+_PERCENT = re.compile(r"\s*(?:في\s+الما?[ئي]ة|بالما?[ئي]ة|per\s*cent|percent)\b", re.IGNORECASE)
 
 
 def unit_after(text: str, end: int) -> str | None:
-    """The word after a number ending at `end` (skipping "of"/"من"): خرقا, قتيلا, people, tons, %."""
+    """The word after a number ending at `end` (skipping "of"/"من"): خرقا, قتيلا, people, tons;
+    "%" for %, في المئة, بالمائة, percent."""
+    if _PERCENT.match(text, end):
+        return "%"
     match = _UNIT.match(text, end)
     if match is not None and match.group(1).lower() in _SKIP:
         match = _UNIT.match(text, match.end())
