@@ -15,8 +15,10 @@ def demo_command(
     port: int = typer.Option(8000, "--port", help="Port to serve on."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
-    """Ingest the bundled sample, extract, link and judge it, print a summary, serve the
-    dashboard (read-only without a key) on localhost."""
+    """Ingest the bundled sample, extract, link and judge it, then serve the dashboard.
+
+    The dashboard is read-only without a key and listens on localhost by default.
+    """
     cli = state(ctx)
     engine = cli.engine()
     report = run_demo(
