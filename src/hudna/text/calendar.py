@@ -43,6 +43,7 @@ class CalendarWords:
     ago_after: frozenset[str]
     recent_before: frozenset[str]
     recent_after: frozenset[str]
+    verb_twins: frozenset[str]
     part_of_month: dict[Phrase, int]
     ordinal_days: dict[Phrase, int]
 
@@ -109,6 +110,7 @@ def _build(raw: dict[str, Any]) -> CalendarWords:
         ago_after=_fold_set(raw["ago_after"]),
         recent_before=_fold_set(raw["recent_before"]),
         recent_after=_fold_set(raw["recent_after"]),
+        verb_twins=_fold_set(raw["verb_twins"]),
         part_of_month={phrase(k): int(v) for k, v in raw["part_of_month"].items()},
         ordinal_days={phrase(k): int(v) for k, v in raw["ordinal_days"].items()},
     )

@@ -152,19 +152,22 @@ def _relative(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
         return None
     offset, size = found
     last = k + size
-    if last < len(words.forms) and words.forms[last] in cal.day_not_today and offset == 0:
+    following = words.forms[last] if last < len(words.forms) else ""
+    if offset == 0 and following in cal.day_not_today:
         return None
-    named = _weekday_after(words, last, anchor, strictly_before=offset < 0)
+    verb = words.forms[k] in cal.verb_twins and following.startswith("ال")
+    if verb and cal.weekday_at(words.forms, last) is None:
+        return None
+    named = _weekday_after(words, last, anchor, offset=offset)
     if named is not None:
         return replace(named, first=k, offset=offset)
     day = None if anchor is None else daymath.minus(anchor, -offset, "day")
     return Hit(k, last, day, None, "day", "relative", offset)
 
 
-def _weekday_after(
-    words: Words, k: int, anchor: dt.date | None, *, strictly_before: bool
-) -> Hit | None:
-    """A weekday right after a relative word, possibly in brackets: اليوم (الخميس), أمس الثلاثاء."""
+def _weekday_after(words: Words, k: int, anchor: dt.date | None, *, offset: int) -> Hit | None:
+    """A weekday right after a relative word, possibly in brackets: اليوم (الخميس), أمس الثلاثاء
+    (the latest such day before the anchor), غدا الأحد (the first such day after it)."""
     cal = calendar_words()
     j = k + 1 if k < len(words.forms) and words.forms[k] in ("(", "،", ",") else k
     found = cal.weekday_at(words.forms, j) if j < len(words.forms) else None
@@ -174,12 +177,8 @@ def _weekday_after(
     last = j + size
     if last < len(words.forms) and words.forms[last] == ")":
         last += 1
-    day = (
-        None
-        if anchor is None
-        else daymath.latest_weekday(anchor, weekday, strictly_before=strictly_before)
-    )
-    return Hit(k, last, day, None, "day", "weekday")
+    relation = "next" if offset > 0 else "last" if offset < 0 else "near"
+    return Hit(k, last, _weekday_day(anchor, weekday, relation), None, "day", "weekday")
 
 
 def _weekday(words: Words, k: int, anchor: dt.date | None) -> Hit | None:
