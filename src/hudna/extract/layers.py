@@ -13,7 +13,7 @@ from typing import Any
 
 from hudna.errors import ExtractionError, RegistryError
 from hudna.extract.lexicon import fold, load_cues, load_quantity_kinds
-from hudna.extract.parties import find_parties
+from hudna.extract.parties import find_parties, typed_places
 from hudna.extract.pipeline import ActorHit, Analysis, DateHit, PlaceHit, QuantityHit
 from hudna.records import Entity
 
@@ -206,14 +206,21 @@ class Places:
 
     name = "places"
     version = "1"
-    requires = frozenset({"document"})
+    requires = frozenset({"document", "actors"})
     assigns = frozenset({"places"})
 
     def __init__(self, gazetteer: Any = None) -> None:
         self._gazetteer = gazetteer or _loaded("hudna.geo", "load_gazetteer")
-        self.version = str(getattr(self._gazetteer, "version", "1"))
+        self._cues = {True: load_cues("ar"), False: load_cues("en")}
+        cues = "+".join(c.version for c in self._cues.values())
+        self.version = f"{getattr(self._gazetteer, 'version', '1')}+{cues}"
 
     def __call__(self, analysis: Analysis) -> None:
-        analysis.places = [
-            PlaceHit(m.start, m.end, m.place) for m in self._gazetteer.find(analysis.text)
-        ]
+        """Gazetteer places, then named places of a stated kind it does not know
+        ("قضاء البعاج", "منطقة سبع البور", "Absasiyeen Square"), unresolved."""
+        text = analysis.text
+        found = [PlaceHit(m.start, m.end, m.place) for m in self._gazetteer.find(text)]
+        arabic = analysis.language == "ar"
+        taken = [(p.start, p.end) for p in found] + [(a.start, a.end) for a in analysis.actors]
+        found += typed_places(text, self._cues[arabic], taken, arabic=arabic)
+        analysis.places = sorted(found, key=lambda p: p.start)

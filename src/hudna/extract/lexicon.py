@@ -264,6 +264,8 @@ CUE_ROLES = frozenset(
         "furniture",
         "opening",
         "party",
+        "place_locality",
+        "place_district",
     }
 )
 

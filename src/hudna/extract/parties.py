@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from hudna.extract.lexicon import WORD, LexHit, Lexicon, fold
-from hudna.extract.pipeline import ActorHit, Span
-from hudna.records import Entity
+from hudna.extract.pipeline import ActorHit, PlaceHit, Span
+from hudna.records import Entity, Place
 from hudna.records import Span as TextSpan
 
 _AR_STOP = frozenset(
@@ -84,3 +84,57 @@ def _english_phrase(text: str, start: int, end: int) -> Span:
             break
         first = m.start()
     return first, end
+
+
+_PRECISION = {"place_locality": "locality", "place_district": "district"}
+
+
+def typed_places(text: str, cues: Lexicon, taken: list[Span], *, arabic: bool) -> list[PlaceHit]:
+    """A place-kind word and the name it introduces (Arabic: the one or two words after it;
+    English: the Capitalized words before it), when no mention covers them yet."""
+    occupied = bytearray(len(text) + 1)
+    for s, e in taken:
+        occupied[s:e] = b"\x01" * (e - s)
+    out = []
+    for hit in cues.find(text):
+        precision = _PRECISION.get(hit.entry.label)
+        span = None
+        if precision:
+            span = _named_after(text, hit) if arabic else _named_before(text, hit)
+        if span is None or any(occupied[span[0] : span[1]]):
+            continue
+        occupied[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+        place = Place.model_validate(
+            {"entity_text": text[span[0] : span[1]], "precision": precision}
+        )
+        out.append(PlaceHit(span[0], span[1], place))
+    return out
+
+
+def _named_after(text: str, hit: LexHit) -> Span | None:
+    words: list[re.Match[str]] = []
+    for m in WORD.finditer(text, hit.end):
+        if len(words) >= MAX_AFTER or not _GAP.match(
+            text[(words[-1].end() if words else hit.end) : m.start()]
+        ):
+            break
+        w = fold(m.group())
+        if w in _AR_STOP or (m.group().isdigit() and words):
+            break
+        words.append(m)
+    if not words:
+        return None
+    start = hit.start + (
+        1 if text[hit.start] in "وفب" and fold(text[hit.start : hit.end])[1:2] != "ا" else 0
+    )
+    return start, words[-1].end()
+
+
+def _named_before(text: str, hit: LexHit) -> Span | None:
+    words = list(WORD.finditer(text, max(0, hit.start - 40), hit.start))
+    first = None
+    for m in reversed(words[-MAX_BEFORE:]):
+        if not m.group()[:1].isupper() or not _GAP.match(text[m.end() : first or hit.start]):
+            break
+        first = m.start()
+    return (first, hit.end) if first is not None else None
