@@ -97,6 +97,15 @@ class AgreementView:
     by_kind: dict[str, list[dict[str, Any]]]
     totals: dict[str, dict[str, list[dict[str, Any]]]] = field(default_factory=dict)
 
+    @property
+    def peaks(self) -> dict[str, float]:
+        """The largest claimed total of each kind, across claimants (bars share one scale)."""
+        peaks: dict[str, float] = {}
+        for kinds in self.totals.values():
+            for kind, rows in kinds.items():
+                peaks[kind] = max([peaks.get(kind, 0.0), *(float(r["value"]) for r in rows)])
+        return peaks
+
 
 def _findings_by_kind(
     engine: Engine, agreement_id: str, per_kind: int
