@@ -120,27 +120,30 @@ class NearDuplicateIndex:
 @dataclass
 class ExhaustiveIndex:
     """Every signature compared in one numpy pass: for a single new document (the API's
-    one-document ingest) cheaper than building an LSH over the whole store."""
+    one-document ingest) cheaper than building an LSH over the whole store, and exact for the
+    few hundred documents of one write chunk."""
 
     threshold: float
     ids: list[str] = field(default_factory=list)
-    rows: list[Signature] = field(default_factory=list)
+    matrix: np.ndarray = field(default_factory=lambda: np.zeros((64, NUM_PERM), dtype=np.uint32))
 
     def add(self, doc: str, sig: Signature) -> None:
-        if len(sig) == NUM_PERM:
-            self.ids.append(doc)
-            self.rows.append(sig)
+        if len(sig) != NUM_PERM:
+            return
+        if len(self.ids) == len(self.matrix):
+            self.matrix = np.concatenate([self.matrix, np.zeros_like(self.matrix)])
+        self.matrix[len(self.ids)] = sig
+        self.ids.append(doc)
 
     def add_all(self, rows: Iterable[tuple[str, Signature]]) -> None:
         for doc, sig in rows:
             self.add(doc, sig)
 
     def match(self, doc: str, sig: Signature) -> list[tuple[str, float]]:
-        if not self.rows:
+        n = len(self.ids)
+        if n == 0:
             return []
-        scores = (np.asarray(self.rows, dtype=np.uint32) == np.asarray(sig, dtype=np.uint32)).mean(
-            axis=1
-        )
+        scores = (self.matrix[:n] == np.asarray(sig, dtype=np.uint32)).mean(axis=1)
         hits = np.flatnonzero(scores >= self.threshold)
         return sorted((self.ids[i], round(float(scores[i]), 4)) for i in hits if self.ids[i] != doc)
 

@@ -81,15 +81,17 @@ class BatchWriter:
         rows: list[dict[str, Any]] = []
         links: list[Link] = []
         chunk = dedupe.ExhaustiveIndex(self.settings.near_duplicate_threshold)
+        new: set[str] = set()
         duplicates, at = 0, store.now()
         for p in pending:
-            if p.id in existing or p.id in self.seen or p.id in chunk.ids:
+            if p.id in existing or p.id in self.seen or p.id in new:
                 duplicates += 1
                 continue
             row = document_row(p, self.report.batch_id, at)
             sig = row["minhash"]
             links += [(p.id, o, s) for o, s in self.index.match(p.id, sig) + chunk.match(p.id, sig)]
             chunk.add(p.id, sig)
+            new.add(p.id)
             rows.append(row)
         return rows, links, duplicates
 
