@@ -151,6 +151,11 @@ class Events:
     def cues(self, language: str) -> Lexicon:
         return self._cues["ar" if language == "ar" else "en"]
 
+    def _two_sided(self, analysis: Analysis, triggers: list[Trigger]) -> bool:
+        """Clashes and battles: both sides act (PLOVER: reciprocal violence)."""
+        hits = self.cues(analysis.language).find(analysis.text, triggers[0].start, triggers[-1].end)
+        return any(h.entry.label == "two_sided" for h in hits)
+
     def _continues(self, analysis: Analysis, sentence: Span) -> bool:
         """The sentence goes on with an earlier report: a continuation verb (وأضاف) or the
         statement itself as speaker (وأشار البيان)."""
@@ -199,6 +204,8 @@ class Events:
             actor = sentence_subject(analysis, main.sentence, main.clause)
         if not actor and category in SPEAKER_ACTS:
             actor = nearest_speaker(speakers, main.start)
+        if category == "ASSAULT" and self._two_sided(analysis, triggers):
+            actor, recipient = actor + [e for e in recipient if e not in actor], []
         if category == "CONSULT" and len(actor) > 1 and not recipient:
             actor, recipient = actor[:1], actor[1:]
         actor, recipient, claimant = _speech_roles(

@@ -16,6 +16,7 @@ from hudna.extract.lexicon import fold, load_cues, load_quantity_kinds
 from hudna.extract.parties import find_parties, typed_places
 from hudna.extract.pipeline import ActorHit, Analysis, DateHit, PlaceHit, QuantityHit
 from hudna.records import Entity
+from hudna.records import Span as TextSpan
 
 NER_KINDS = {"PER": "person", "PERS": "person", "ORG": "organization", "GPE": "state"}
 
@@ -147,7 +148,7 @@ class Actors:
         hits += self._ner_hits(text, hits)
         arabic = analysis.language == "ar"
         spans = [(h.start, h.end) for h in hits]
-        hits += find_parties(text, self._cues[arabic], spans, arabic=arabic)
+        hits = merge_heads(text, hits, find_parties(text, self._cues[arabic], spans, arabic=arabic))
         hits += elliptic_partners(text, hits)
         analysis.actors = sorted(hits, key=lambda h: h.start)
 
@@ -165,6 +166,28 @@ class Actors:
                 entity = Entity.model_validate({"entity_text": span.text, "kind": kind})
                 out.append(ActorHit(span.start, span.end, entity))
         return out
+
+
+def merge_heads(text: str, named: list[ActorHit], parties: list[ActorHit]) -> list[ActorHit]:
+    """A party noun right next to a name makes one mention with the name's identity:
+    "ISIL terrorists", "Islamic State militants", "مسلحو تنظيم الدولة", "ميليشيا حزب الله"."""
+    by_end = {h.end: h for h in named}
+    by_start = {h.start: h for h in named}
+    merged: dict[int, ActorHit] = {}
+    rest = []
+    for p in parties:
+        before = next((by_end[e] for e in range(p.start - 2, p.start) if e in by_end), None)
+        after = next((by_start[s] for s in range(p.end + 1, p.end + 3) if s in by_start), None)
+        name = before or after
+        if name is None or not text[min(p.end, name.end) : max(p.start, name.start)].isspace():
+            rest.append(p)
+            continue
+        start, end = min(p.start, name.start), max(p.end, name.end)
+        entity = name.entity.model_copy(
+            update={"entity_text": text[start:end], "span": TextSpan(start=start, end=end)}
+        )
+        merged[id(name)] = ActorHit(start, end, entity)
+    return [merged.get(id(h), h) for h in named] + rest
 
 
 _NISBA_AFTER = re.compile(r"\s+و(ال)?([^\W\d_]{3,}ي)(?!\w)")

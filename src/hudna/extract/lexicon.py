@@ -266,6 +266,7 @@ CUE_ROLES = frozenset(
         "party",
         "place_locality",
         "place_district",
+        "two_sided",
     }
 )
 

@@ -41,7 +41,9 @@ def find_parties(text: str, cues: Lexicon, taken: list[Span], *, arabic: bool) -
             if arabic
             else _english_phrase(text, hit.start, hit.end)
         )
-        if span is None or any(occupied[span[0] : span[1]]):
+        if span is not None and any(occupied[span[0] : span[1]]):
+            span = _free_part(occupied, span, (hit.start, hit.end))
+        if span is None:
             continue
         occupied[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
         entity = Entity(
@@ -49,6 +51,16 @@ def find_parties(text: str, cues: Lexicon, taken: list[Span], *, arabic: bool) -
         )
         out.append(ActorHit(span[0], span[1], entity))
     return out
+
+
+def _free_part(occupied: bytearray, span: Span, head: Span) -> Span | None:
+    """The part of a phrase next to its head that no other mention covers."""
+    start, end = head
+    while start > span[0] and not occupied[start - 1]:
+        start -= 1
+    while end < span[1] and not occupied[end]:
+        end += 1
+    return (start, end) if not any(occupied[start:end]) else None
 
 
 def _arabic_phrase(text: str, hit: LexHit, heads: set[str]) -> Span | None:
