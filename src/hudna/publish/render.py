@@ -29,6 +29,17 @@ def _signed(value: float) -> str:
     return "\u200e" + ("+" if value > 0 else "") + labels.number(value)
 
 
+def _isolate(value: object) -> Markup:
+    """Store text escaped and bidi-isolated (FSI…PDI): one text run for the typesetter, where a
+    <bdi> element would cost an inline box; its direction is taken from its own first letter."""
+    return Markup("\u2068{}\u2069").format(value)
+
+
+def _ltr(value: object) -> Markup:
+    """Escaped and isolated left to right (LRI…PDI): dates, signed numbers, URLs."""
+    return Markup("\u2066{}\u2069").format(value)
+
+
 def _md(value: object) -> str:
     """Store text made inert in Markdown: special characters escaped, lines joined."""
     return _MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
@@ -53,6 +64,8 @@ def _environment(autoescape: bool) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = _md
+    env.filters["isolate"] = _isolate
+    env.filters["ltr"] = _ltr
     env.filters["mdurl"] = _md_url
     return env
 
