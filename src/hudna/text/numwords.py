@@ -44,7 +44,7 @@ class NumberWords:
     def starters(self) -> frozenset[str]:
         """Every word a number can start with (digits aside), with its clitic forms."""
         words = {p[0] for p in [*self.vague, *self.values]} | self.hundred | set(self.scales)
-        words |= _ONLY_BEFORE_TEN | {"a"}
+        words |= _ONLY_BEFORE_TEN | {"a"} | {"ال" + p[0] for p in self.vague}
         return frozenset(words | {c + w for w in words for c in self.clitics})
 
 
@@ -118,14 +118,26 @@ def digit_value(form: str) -> float | None:
 def read_number(forms: list[str], k: int) -> NumberRead | None:
     """The number that starts at forms[k], if any."""
     nw = number_words()
-    vague = longest(nw.vague, forms, k)
-    if vague:
-        value, qualifier = nw.vague[tuple(forms[k : k + vague])]
-        return NumberRead(value, vague, qualifier)
+    vague = _vague(forms, k, nw)
+    if vague is not None:
+        return vague
     digits = digit_value(forms[k])
     if digits is not None:
         return _with_scales(forms, k, digits, nw)
     return _words(forms, k, nw)
+
+
+def _vague(forms: list[str], k: int, nw: NumberWords) -> NumberRead | None:
+    """عشرات آلاف · وعشرات · بالعشرات · dozens: a vague amount (or fixed fraction) at k."""
+    first = forms[k]
+    bare = first[1:] if len(first) > 3 and first[0] in nw.clitics else first
+    for candidate in dict.fromkeys((first, bare, bare.removeprefix("ال"))):
+        window = [candidate, *forms[k + 1 : k + 4]]
+        size = longest(nw.vague, window, 0)
+        if size:
+            value, qualifier = nw.vague[tuple(window[:size])]
+            return NumberRead(value, size, qualifier)
+    return None
 
 
 def _with_scales(forms: list[str], k: int, value: float, nw: NumberWords) -> NumberRead:
