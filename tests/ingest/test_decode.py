@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hudna.errors import InputRejected
-from hudna.ingest.decode import decode_text
+from hudna.ingest.decode import decode_html, decode_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
@@ -60,8 +60,75 @@ def test_any_utf8_text_round_trips(text: str) -> None:
     assert decode_text(text.encode("utf-8")) == text
 
 
-@given(
-    st.text(st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهوي ةى")), min_size=3).filter(str.strip)
-)
-def test_any_cp1256_arabic_is_recovered(text: str) -> None:
+_SEED_WORDS = [
+    "ناقش",
+    "وزير",
+    "الخارجية",
+    "الروسي",
+    "سيرغي",
+    "لافروف",
+    "مع",
+    "نظيره",
+    "الأمريكي",
+    "جون",
+    "كيري",
+    "خلال",
+    "اتصال",
+    "هاتفي",
+    "أمس",
+    "تعزيز",
+    "وقف",
+    "الأعمال",
+    "القتالية",
+    "في",
+    "سورية",
+    "ونقل",
+    "موقع",
+    "روسيا",
+    "اليوم",
+    "عن",
+    "وزارة",
+    "قولها",
+    "بيان",
+    "إنه",
+    "جرى",
+]
+
+
+@given(st.integers(0, len(_SEED_WORDS) - 1), st.integers(1, len(_SEED_WORDS)))
+def test_any_stretch_of_cp1256_arabic_is_recovered(start: int, length: int) -> None:
+    text = " ".join(_SEED_WORDS[start : start + length])
     assert decode_text(text.encode("cp1256")) == text
+
+
+def _page(charset: str, body: str) -> str:
+    return f'<html><head><meta charset="{charset}"><title>t</title></head><body><p>{body}</p></body></html>'
+
+
+@pytest.mark.parametrize("encoding", ["cp1256", "iso-8859-6", "utf-8"])
+def test_arabic_pages_in_legacy_charsets(encoding: str) -> None:
+    body = "ناقش وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي جون كيري تعزيز وقف الأعمال القتالية في سورية"
+    page = _page(encoding, body)
+    assert decode_html(page.encode(encoding)) == page
+
+
+def test_a_page_declaring_a_charset_it_is_not_in_is_read_as_utf8() -> None:
+    page = _page("windows-1256", "هدنة في حلب والغوطة الشرقية")
+    assert decode_html(page.encode("utf-8")) == page
+
+
+def test_a_russian_page_in_koi8_r_by_its_declaration() -> None:
+    page = _page("koi8-r", "Россия заявила о прекращении огня в Алеппо")
+    assert decode_html(page.encode("koi8-r")) == page
+
+
+@pytest.mark.parametrize("encoding", ["koi8-r", "cp1251", "iso-8859-7"])
+def test_other_8bit_scripts_are_not_taken_for_arabic(encoding: str) -> None:
+    text = {
+        "koi8-r": "Россия заявила о прекращении огня в Алеппо и о новых переговорах в Женеве",
+        "cp1251": "Россия заявила о прекращении огня в Алеппо и о новых переговорах в Женеве",
+        "iso-8859-7": "Η Ρωσία ανακοίνωσε κατάπαυση του πυρός στο Χαλέπι και νέες συνομιλίες",
+    }[encoding]
+    with pytest.raises(InputRejected) as caught:
+        decode_text(text.encode(encoding))
+    assert caught.value.code == "mis-encoded"

@@ -30,6 +30,8 @@ _UTF8_MULTIBYTE = re.compile(
 )
 _HIGH_BYTES = re.compile(rb"[\x80-\xff]")
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_ARABIC_COMMON = frozenset("اليمونة")
 _LATIN_ACCENTED = re.compile("[\u00c0-\u017f]")
 _MOJIBAKE = re.compile("[\u00d8\u00d9\u00da\u00db\u00c3\u00c2][\u0080-\u00bf\u0152-\u2122]")
 _SNIFF = 8192
@@ -115,8 +117,14 @@ def _non_ascii(text: str) -> list[str]:
 
 
 def _mostly_arabic(text: str) -> bool:
+    """Arabic letters, in Arabic proportions: ا ل ي م و ن ة make up about half of the letters of
+    Arabic text (0.46 at least on the bundled sample), a sixth of Cyrillic KOI8-R read as cp1256."""
     chars = _non_ascii(text)
-    return bool(chars) and sum(1 for c in chars if _ARABIC.match(c)) >= 0.9 * len(chars)
+    if not chars or sum(1 for c in chars if _ARABIC.match(c)) < 0.9 * len(chars):
+        return False
+    letters = _ARABIC_LETTER.findall(text)
+    common = sum(1 for c in letters if c in _ARABIC_COMMON)
+    return len(letters) < 20 or common >= 0.3 * len(letters)
 
 
 def _mostly_latin(text: str) -> bool:
@@ -141,3 +149,25 @@ def refuse_mojibake(text: str) -> None:
             hint="go back to the original file; the characters cannot be recovered from this one",
             code="mis-encoded",
         )
+
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
+)
+
+
+def decode_html(data: bytes) -> str:
+    """An HTML page's text. Valid UTF-8 is UTF-8 whatever the page declares; otherwise the
+    charset its `<meta>` declares (windows-1256, iso-8859-6, koi8-r, …) when that decodes
+    cleanly; otherwise detected as for any text."""
+    declared = _META_CHARSET.search(data[:4096])
+    if declared is not None and data.strip():
+        refuse_binary(data)
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                return data.decode(codecs.lookup(declared[1].decode("ascii")).name)
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return decode_text(data)

@@ -12,7 +12,7 @@ from lxml.etree import ParserError
 
 from hudna.errors import InputRejected
 from hudna.ingest.dates import parse_date
-from hudna.ingest.decode import decode_text
+from hudna.ingest.decode import decode_html, decode_text
 from hudna.ingest.items import Items, RawItem, refuse
 
 TITLE_MAX = 200
@@ -42,7 +42,7 @@ def _html_document(html: str, url: str | None) -> Any:
 def html_items(data: bytes, origin: str, *, doc_id: str, url: str | None = None) -> Items:
     """An HTML page: the article text without boilerplate, with the page's own metadata."""
     try:
-        page = _html_document(decode_text(data), url)
+        page = _html_document(decode_html(data), url)
         body = (page.text or "").strip() if page is not None else ""
         if len(body.split()) < MIN_WORDS or body == (page.title or "").strip():
             raise InputRejected(
