@@ -17,8 +17,15 @@ from dataclasses import dataclass
 from hudna.records import Qualifier
 from hudna.text.calendar import calendar_words
 from hudna.text.duals import dual_spans, singular_spans
-from hudna.text.numwords import NumberRead, longest, longest_ending, number_words, read_number
-from hudna.text.offsets import normalize_with_offsets
+from hudna.text.numwords import (
+    NumberRead,
+    digit_value,
+    longest,
+    longest_ending,
+    number_words,
+    read_number,
+)
+from hudna.text.offsets import NormalizedText, normalize_with_offsets
 
 __all__ = [
     "QuantityMention",
@@ -54,10 +61,15 @@ class _Words:
 
     forms: list[str]
     spans: list[tuple[int, int]]
-    folded: str
+    source: NormalizedText
 
     def adjacent(self, i: int, j: int) -> bool:
         return 0 <= i < j < len(self.forms) and self.spans[i][1] == self.spans[j][0]
+
+    def original(self, k: int) -> str:
+        """Word k as written (وأحد and واحد fold alike: only the original tells them apart)."""
+        start, end = self.source.to_original(*self.spans[k])
+        return self.source.original[start:end]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +86,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     stop = len(text) if end is None else end
     folded = normalize_with_offsets(text[start:stop])
     matches = list(_WORD.finditer(folded.text))
-    words = _Words([m.group() for m in matches], [m.span() for m in matches], folded.text)
+    words = _Words([m.group() for m in matches], [m.span() for m in matches], folded)
     found: list[QuantityMention] = []
     starters = number_words().starters
     k = 0
@@ -153,7 +165,21 @@ def _range(words: _Words, k: int, last: int, low: float) -> _Found | None:
         return None
     if forms[last] in ("و", "and") and not opener:
         return None
-    return _Found(k - opener, last + 1 + high.size, low, "range", high.value)
+    return _Found(
+        k - opener,
+        last + 1 + high.size,
+        _shared_scale(forms, last + 1, low, high),
+        "range",
+        high.value,
+    )
+
+
+def _shared_scale(forms: list[str], k: int, low: float, high: NumberRead) -> float:
+    """بين 45 و50 ألفا: a scale written only after the high end applies to the low end too."""
+    base = digit_value(forms[k]) if high.digits else None
+    if base and high.value > base and low * (high.value / base) <= high.value and low < base:
+        return low * (high.value / base)
+    return low
 
 
 def _is_quantity(words: _Words, k: int, number: NumberRead) -> bool:
@@ -166,6 +192,8 @@ def _is_quantity(words: _Words, k: int, number: NumberRead) -> bool:
     if after < len(forms) and cal.month_at(forms, after) and number.value <= 31:
         return False
     if after < len(forms) and forms[after] in nw.cancelled_by_next.get(forms[k], ()):
+        return False
+    if forms[k] in ("واحد", "واحده") and "وأ" in words.original(k):
         return False
     if not number.digits:
         return True

@@ -154,7 +154,7 @@ def _word_value(
     """(kind, value, words) of the number word at forms[j]: kind 'v' value, 'h' hundred, 's' scale."""
     word = forms[j]
     candidates = [word]
-    if len(word) > 2 and word[0] in nw.clitics:
+    if len(word) > 3 and word[0] in nw.clitics:
         candidates.append(word[1:])
     for candidate in candidates:
         key = (candidate, *forms[j + 1 : j + 2])
