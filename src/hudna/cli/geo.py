@@ -98,13 +98,17 @@ def build_admin_command(
 def build_stoplist(
     corpora: Annotated[list[Path], typer.Argument(help="JSONL corpora (FORMAT.md input) to mine.")],
     output: Annotated[Path, typer.Option(help="Stop-list file to write.")] = DATA / "stoplist.txt",
+    ner_corpus: Annotated[
+        Path | None, typer.Option(help="A CoNLL NER corpus (ANERcorp): names it tags O are words.")
+    ] = None,
 ) -> None:
     """Mine the place names that are mostly common words from corpora."""
     from hudna.geo import load_gazetteer
     from hudna.geo.stoplist import corpus_texts, mine_stoplist, write_stoplist
 
-    words = mine_stoplist(load_gazetteer(), corpus_texts(corpora))
-    write_stoplist(words, output, [p.name for p in corpora])
+    words = mine_stoplist(load_gazetteer(), corpus_texts(corpora), ner_corpus=ner_corpus)
+    sources = [p.name for p in corpora] + ([ner_corpus.name] if ner_corpus else [])
+    write_stoplist(words, output, sources)
     out.print(f"wrote {len(words)} names to {output}")
 
 

@@ -14,7 +14,7 @@ from hudna.registry.matcher import AliasMatcher, Hit
 from hudna.registry.normalize import is_arabic, normalize
 
 _BASE: dict[str, float] = {
-    "country": 0.6, "locality": 0.3, "governorate": 0.2, "district": 0.1, "point": 0.0,
+    "country": 5.0, "locality": 0.3, "governorate": 0.2, "district": 0.1, "point": 0.0,
 }  # fmt: skip
 _CUE_WORDS = frozenset(
     normalize(w)
@@ -109,7 +109,7 @@ class Gazetteer:
         strong, _, weak = cue_before(text, start)
         clitic = start > 0 and text[start - 1].isalpha()
         key = normalize(surface)
-        if key in self.stoplist and not strong:
+        if not strong and (key in self.stoplist or _definite(key) in self.stoplist):
             return ()
         if strong:
             return payloads
@@ -121,8 +121,14 @@ class Gazetteer:
         )
 
 
+def _definite(key: str) -> str:
+    """ "لثوره" (read in "للثورة") is "الثوره" under its ل."""
+    return "ا" + key if key.startswith("ل") and not key.startswith("ال") else key
+
+
 def _minor(entry: GazEntry) -> bool:
-    return entry.population < 100_000 and entry.precision not in ("country", "governorate")
+    """A short name of such a place needs a cue: it is too likely to be a word."""
+    return entry.population < 1_000_000 and entry.precision not in ("country", "governorate")
 
 
 def _matchable(key: str) -> bool:

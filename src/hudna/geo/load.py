@@ -22,7 +22,7 @@ from hudna.geo.sources import DATA_DIR, all_entries
 from hudna.registry import load_registry
 from hudna.registry.registry import registry_files
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
 
 
 def cache_dir() -> Path:
@@ -62,7 +62,10 @@ def _key(paths: list[Path]) -> str:
 
 def build_gazetteer(user_files: list[Path]) -> Gazetteer:
     entries = all_entries(load_registry(), user_files)
-    return Gazetteer(entries, read_stoplist(DATA_DIR / "stoplist.txt"))
+    stoplist = read_stoplist(DATA_DIR / "stoplist.txt") + read_stoplist(
+        DATA_DIR / "stoplist_manual.txt"
+    )
+    return Gazetteer(entries, stoplist)
 
 
 @functools.lru_cache(maxsize=4)

@@ -1,9 +1,11 @@
 """Mine a stop-list of place names that are mostly common words (`hudna geo build-stoplist`).
 
-A one-word name that is frequent in the corpora yet rarely follows a place cue
-(مدينة، بلدة، قرية، ريف…) — or, in English, is often written in lower case — is a
-word first: it is then matched only after a cue. Big places (population ≥ 100,000),
-governorates, countries and curated additions are never stop-listed.
+A one-word name is a word first — matched only after a cue — when it is frequent in the
+corpora yet rarely follows a place cue (مدينة، بلدة، قرية، ريف…), or when an NER corpus
+(ANERcorp) tags it O at least three times and as a place under a fifth as often (دولة،
+الخبر، وأن، بأنه), or, in English, when it is often written in lower case. Governorates,
+countries and curated additions are never stop-listed; big places (population ≥ 100,000)
+escape the corpus-frequency test but not the NER-corpus one.
 """
 
 from __future__ import annotations
@@ -52,6 +54,14 @@ def _strip(word: str) -> str:
     return word
 
 
+def _fixed(gazetteer: Gazetteer, key: str) -> bool:
+    """Countries, governorates and curated additions are never stop-listed."""
+    return any(
+        e.precision in ("country", "governorate") or e.source == "additions"
+        for e in gazetteer.candidates(key)
+    )
+
+
 def _protected(gazetteer: Gazetteer, key: str) -> bool:
     return any(
         e.population >= 100_000
@@ -61,9 +71,35 @@ def _protected(gazetteer: Gazetteer, key: str) -> bool:
     )
 
 
-def mine_stoplist(gazetteer: Gazetteer, texts: Iterable[str], *, min_count: int = 20) -> list[str]:
+def ner_counts(corpus: Path | None) -> tuple[Counter[str], Counter[str]]:
+    """(tokens tagged as a place, tokens tagged O) in a CoNLL NER corpus such as ANERcorp."""
+    place: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    if corpus is None:
+        return place, other
+    for line in corpus.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            (place if parts[1].endswith("LOC") else other)[normalize(parts[0])] += 1
+    return place, other
+
+
+def mine_stoplist(
+    gazetteer: Gazetteer,
+    texts: Iterable[str],
+    *,
+    ner_corpus: Path | None = None,
+    min_count: int = 20,
+) -> list[str]:
     total, cued, lower = count_tokens(texts)
+    as_place, as_word = ner_counts(ner_corpus)
     stop = set(_CUE_TOKENS)
+    stop |= {
+        key
+        for key in gazetteer.names()
+        if " " not in key and as_word[key] >= 3 and as_place[key] < 0.2 * as_word[key]
+        and not _fixed(gazetteer, key)
+    }  # fmt: skip
     for key in gazetteer.names():
         if " " in key or _protected(gazetteer, key):
             continue
