@@ -102,6 +102,9 @@ def bench_extract_command(
         Path, typer.Option("--corpus", help="FORMAT.md §1 JSONL corpus.")
     ] = DEFAULT_CORPUS,
     limit: int = typer.Option(None, "--limit", help="Only the first N documents."),
+    no_ner: bool = typer.Option(
+        False, "--no-ner", help="Registry names only; skip the statistical NER."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """Documents/s of extraction on one core, peak memory, and the read+normalize-only rate."""
@@ -109,8 +112,9 @@ def bench_extract_command(
     with _progress() as bar:
         task = bar.add_task("extracting", total=total)
         result = bench_extract(
-            corpus, build_pipeline, limit=limit, progress=lambda: bar.advance(task)
-        )
+            corpus, lambda: build_pipeline(ner=not no_ner), limit=limit,
+            progress=lambda: bar.advance(task),
+        )  # fmt: skip
     if as_json:
         print_json(result.as_dict())
         return

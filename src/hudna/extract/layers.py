@@ -6,18 +6,21 @@ pipeline built without one raises `ExtractionError` saying which package is miss
 
 from __future__ import annotations
 
+import bisect
 import importlib
+import logging
 import re
 from types import ModuleType
 from typing import Any
 
 from hudna.errors import ExtractionError, RegistryError
-from hudna.extract.lexicon import fold, load_cues, load_quantity_kinds
+from hudna.extract.lexicon import fold, load_cues, load_quantity_kinds, load_triggers
 from hudna.extract.parties import find_parties, typed_places
 from hudna.extract.pipeline import ActorHit, Analysis, DateHit, PlaceHit, QuantityHit
 from hudna.records import Entity
 from hudna.records import Span as TextSpan
 
+_log = logging.getLogger(__name__)
 NER_KINDS = {"PER": "person", "PERS": "person", "ORG": "organization", "GPE": "state"}
 
 
@@ -39,20 +42,28 @@ def _loaded(module: str, loader: str) -> Any:
 
 
 class Sentences:
-    """Sentences, then clauses within each sentence (hudna.text.sentences)."""
+    """Sentences, then clauses within each sentence (hudna.text.sentences). Only a sentence
+    with a trigger word is cut into clauses: the others carry no event, and clause splitting
+    is the costliest step of the text layer."""
 
     name = "sentences"
-    version = "1"
-    requires = frozenset({"document"})
+    version = "2"
+    requires = frozenset({"document", "language"})
     assigns = frozenset({"sentences", "clauses"})
 
     def __init__(self, splitter: Any = None) -> None:
         self._mod = splitter or _module("hudna.text.sentences")
+        self._triggers = {True: load_triggers("ar"), False: load_triggers("en")}
 
     def __call__(self, analysis: Analysis) -> None:
         text = analysis.text
         analysis.sentences = [(s, e) for s, e in self._mod.split_sentences(text) if e > s]
+        starts = sorted(h.start for h in self._triggers[analysis.language == "ar"].find(text))
         for s, e in analysis.sentences:
+            k = bisect.bisect_left(starts, s)
+            if k == len(starts) or starts[k] >= e:
+                analysis.clauses.append((s, e))
+                continue
             clauses = [(a, b) for a, b in self._mod.split_clauses(text, s, e) if b > a]
             analysis.clauses.extend(clauses or [(s, e)])
 
@@ -159,8 +170,13 @@ class Actors:
         taken = bytearray(len(text) + 1)
         for h in hits:
             taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+        try:
+            spans = self._tagger.tag(text)
+        except ValueError as e:  # the tagger refuses some texts; names then come from the registry
+            _log.warning("NER failed on a document, registry names only: %s", e)
+            return []
         out = []
-        for span in self._tagger.tag(text):
+        for span in spans:
             kind = NER_KINDS.get(str(span.label).upper())
             if kind and not any(taken[span.start : span.end]):
                 entity = Entity.model_validate({"entity_text": span.text, "kind": kind})
