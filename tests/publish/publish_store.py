@@ -11,7 +11,14 @@ from sqlalchemy import Connection, Engine, insert
 
 from hudna.records import Entity, Event, Place, Quantity, Size, Span
 from hudna.store.events import replace_document_events
-from hudna.store.schema import claimed_totals, documents, findings, incident_claims, incidents
+from hudna.store.schema import (
+    claimed_totals,
+    documents,
+    findings,
+    incident_claims,
+    incidents,
+    siege_records,
+)
 
 AGREEMENT = "syria-coh-2016"
 DAY = dt.date(2016, 4, 29)
@@ -159,6 +166,24 @@ def _analysis(conn: Connection) -> None:
     conn.execute(insert(findings), [
         {"incident_id": "i-aleppo", "agreement_id": AGREEMENT, "kind": "potential_violation", "payload": {}},
         {"incident_id": "i-saraqib", "agreement_id": AGREEMENT, "kind": "potential_violation", "payload": {}},
+    ])  # fmt: skip
+    deir = {
+        "place": "دير الزور",
+        "place_key": "SY0900",
+        "pcode": "SY0900",
+        "admin1": "Deir ez-Zor",
+        "lat": 35.336,
+        "lon": 40.145,
+        "claimant": [],
+        "how": None,
+        "value": None,
+        "qualifier": None,
+    }  # every row names every column: an executemany takes its columns from the first row
+    conn.execute(insert(siege_records), [
+        {**deir, "event_id": "e-siege", "kind": "siege", "date": DAY, "actors": ["داعش"]},
+        {**deir, "event_id": "e-siege", "kind": "population", "date": DAY, "actors": [],
+         "value": 10000, "qualifier": "tens_of_thousands"},
+        {**deir, "event_id": "e-airdrop", "kind": "aid", "date": DAY, "actors": ["Syrian Air Force"], "how": "airdrop"},
     ])  # fmt: skip
     conn.execute(insert(claimed_totals), [
         {"event_id": "e-accuse", "claimant": "Russian Reconciliation Centre", "kind": "violations",

@@ -178,3 +178,17 @@ def test_an_undated_claim_counts_on_the_day_its_report_was_published(engine: Eng
     (item,) = b.diplomacy.items
     assert (item.date, item.reported) == (None, DAY)
     assert b.evidence[item.notes[0] - 1].sentence == REUTERS[:10]
+
+
+def test_besieged_places_come_from_the_siege_records(engine: Engine) -> None:
+    b = _week(engine, "ar")
+    (place,) = b.besieged
+    assert (place.place, place.besiegers, place.population, place.aid, place.denials) == (
+        "دير الزور", ["داعش"], "عشرات الآلاف محاصرًا", 1, 0,
+    )  # fmt: skip
+    quoted = {e.number: e.event_id for e in b.evidence}
+    assert [quoted[n] for n in place.notes] == ["e-siege"]
+    earlier = build_bulletin(
+        engine, agreement_id=AGREEMENT, day=DAY - dt.timedelta(days=7), period="week"
+    )
+    assert earlier.besieged == []

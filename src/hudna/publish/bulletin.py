@@ -29,6 +29,7 @@ from hudna.publish.model import (
     Period,
     TrendSeries,
 )
+from hudna.publish.sieges import besieged_places
 from hudna.records import CATEGORIES
 from hudna.store.schema import events, incidents
 
@@ -190,6 +191,7 @@ def build_bulletin(
             violations=section(
                 q.violation_claims(conn, agreement_id, window), lang, notes, section_limit
             ),
+            besieged=besieged_places(engine, conn, window, notes, lang),
             sieges=section(sieges, lang, notes, section_limit),
             aid=section(q.ongoing(conn, window, "AID"), lang, notes, section_limit),
             diplomacy=section(q.claims(conn, window, DIPLOMACY), lang, notes, section_limit),

@@ -102,6 +102,19 @@ class Claim(Item):
     notes: list[int]
 
 
+class BesiegedPlace(Item):
+    """A place reported besieged in the period (from the analysis's siege records): who
+    besieges it, the latest population claimed, aid deliveries and denials in the period."""
+
+    place: str
+    besiegers: list[str]
+    population: str | None
+    aid: int
+    denials: int
+    last_reported: dt.date | None
+    notes: list[int]
+
+
 class Section(Item):
     """A list section; `omitted` counts items past the bulletin's per-section limit."""
 
@@ -126,6 +139,7 @@ class Bulletin(Item):
     map_points: list[MapPoint]
     trend: TrendSeries
     violations: Section
+    besieged: list[BesiegedPlace] = []
     sieges: Section
     aid: Section
     diplomacy: Section
