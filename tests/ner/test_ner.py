@@ -111,3 +111,23 @@ def test_missing_model_says_what_to_do(tmp_path: Path) -> None:
 
     with pytest.raises(RegistryError, match="hudna train ner"):
         NerTagger(tmp_path / "none.crfsuite")
+
+
+def test_propagation_tags_repeats_of_a_tagged_name() -> None:
+    from hudna.ner.propagate import propagate
+
+    sentences = [["وصف", "رامسفيلد", "الحرب"], ["لأن", "رامسفيلد", "قال"], ["في", "أن"]]
+    labels = [["O", "B-PERS", "O"], ["O", "O", "O"], ["O", "O"]]
+    assert propagate(sentences, labels) == [
+        ["O", "B-PERS", "O"], ["O", "B-PERS", "O"], ["O", "O"],
+    ]  # fmt: skip
+
+
+def test_evaluate_committed_model_on_shared_test(shared: Path) -> None:
+    from hudna.ner.train import evaluate
+
+    if not MODEL.exists():
+        pytest.skip("no committed NER model; run: hudna train ner")
+    test = read_conll(shared / "data" / "arabic-ner" / "anercorp" / "ANERCorp_CamelLab_test.txt")
+    lexicon = Lexicon.load(MODEL.with_suffix(".lexicon.json.gz"))
+    assert evaluate(MODEL, lexicon, test[:200]).f1 > 0.55

@@ -44,6 +44,7 @@ def ner(
         "test_sentences": result.test_sentences, "seconds": round(result.seconds, 1),
         "precision": round(100 * s.precision, 2), "recall": round(100 * s.recall, 2),
         "f1": round(100 * s.f1, 2),
+        "f1_with_propagation_10_sentences": round(100 * result.document_scores.f1, 2),
         "per_type": {k: {"p": round(100 * v[0], 2), "r": round(100 * v[1], 2), "f1": round(100 * v[2], 2), "gold": v[3]} for k, v in s.per_type.items()},
         "published_f1": PUBLISHED,
     }  # fmt: skip
@@ -55,5 +56,8 @@ def ner(
     )
     for kind, v in report["per_type"].items():  # type: ignore[attr-defined]
         out.print(f"  {kind:5} P {v['p']:6} R {v['r']:6} F1 {v['f1']:6} ({v['gold']} gold)")
+    out.print(
+        f"  with name propagation over 10-sentence windows: F1 {report['f1_with_propagation_10_sentences']}"
+    )
     for system, f1 in PUBLISHED.items():
         out.print(f"  published: {system}: F1 {f1}")

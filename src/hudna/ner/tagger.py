@@ -13,6 +13,7 @@ from hudna.errors import RegistryError
 from hudna.ner.corpus import spans
 from hudna.ner.features import sentence_features
 from hudna.ner.lexicon import Lexicon
+from hudna.ner.propagate import propagate
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "ner" / "anercorp.crfsuite"
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -50,11 +51,13 @@ class NerTagger:
         self._lexicon = Lexicon.load(lexicon)
 
     def tag(self, text: str) -> list[NerSpan]:
+        """Names in `text` (one document: a name tagged once is tagged where it recurs)."""
+        sentences = tokenize(text)
+        tokens = [[text[a:b] for a, b in offsets] for offsets in sentences]
+        labels = [self._tagger.tag(sentence_features(t, self._lexicon)) for t in tokens]
         result = []
-        for offsets in tokenize(text):
-            tokens = [text[a:b] for a, b in offsets]
-            labels = self._tagger.tag(sentence_features(tokens, self._lexicon))
-            for first, last, label in sorted(spans(labels)):
+        for offsets, labs in zip(sentences, propagate(tokens, labels), strict=True):
+            for first, last, label in sorted(spans(labs)):
                 start, end = offsets[first][0], offsets[last - 1][1]
                 result.append(NerSpan(start, end, label, text[start:end]))
         return result
