@@ -305,3 +305,15 @@ def test_an_unreadable_file_is_refused(
         ("locked.txt", "unreadable")
     ]
     assert report.added == 1
+
+
+def test_standard_input_as_text_or_jsonl(tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = str(tmp_path / "stdin.db")
+    text = "دمشق-سانا 22 آذار 2017 أعلن مركز المصالحة الروسي تسجيل 12 خرقاً لوقف الأعمال القتالية."
+    result = runner.invoke(app, ["--db", db, "ingest", "--json", "-"], input=text.encode())
+    assert result.exit_code == 0 and '"added": 1' in result.output
+    jsonl = (FIXTURES / "corpus_one_bad_line.jsonl").read_bytes()
+    result = runner.invoke(app, ["--db", db, "ingest", "--json", "-"], input=jsonl)
+    assert result.exit_code == 0 and '"added": 3' in result.output
+    assert '"item": "line 3"' in result.output

@@ -79,7 +79,8 @@ def _print_report(report: IngestReport) -> None:
 def ingest_command(
     ctx: typer.Context,
     inputs: Annotated[
-        list[str], typer.Argument(help="Files, directories (recursive) or http(s) URLs.")
+        list[str],
+        typer.Argument(help="Files, directories (recursive), http(s) URLs, or - for stdin."),
     ],
     as_json: bool = JSON,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 import httpx
 
@@ -21,6 +23,7 @@ KINDS = {
 }  # fmt: skip
 
 
+STDIN = "-"
 # A CSV or JSON corpus is read whole; it may hold this many times the per-document limit.
 CORPUS_FACTOR = 20
 
@@ -42,14 +45,18 @@ def walk(path: Path) -> Iterator[Path]:
             yield child
 
 
+def _too_big(size: int, limit: int) -> InputRejected:
+    return InputRejected(
+        f"oversized: {size:,} bytes, above the limit of {limit:,} (max_document_bytes)",
+        hint="split the file, or raise HUDNA_MAX_DOCUMENT_BYTES / max_document_bytes",
+        code="oversized",
+    )
+
+
 def read_limited(path: Path, limit: int) -> bytes:
     size = path.stat().st_size
     if size > limit:
-        raise InputRejected(
-            f"oversized: {size:,} bytes, above the limit of {limit:,} (max_document_bytes)",
-            hint="split the file, or raise HUDNA_MAX_DOCUMENT_BYTES / max_document_bytes",
-            code="oversized",
-        )
+        raise _too_big(size, limit)
     return path.read_bytes()
 
 
@@ -143,12 +150,25 @@ def path_items(path: Path, settings: Settings) -> Items:
 def iter_items(
     inputs: Sequence[str], settings: Settings, *, transport: httpx.BaseTransport | None = None
 ) -> Items:
-    """Every item of every input, in order: documents and refusals interleaved."""
+    """Every item of every input, in order: documents and refusals interleaved. `-` is the
+    standard input: JSONL when its first byte is `{`, else one plain-text document."""
     for value in inputs:
-        if is_url(value):
+        if value == STDIN:
+            yield from stdin_items(sys.stdin.buffer, settings)
+        elif is_url(value):
             yield from url_items(value, settings, transport)
         else:
             yield from path_items(Path(value), settings)
+
+
+def stdin_items(stream: BinaryIO, settings: Settings) -> Items:
+    limit = settings.max_document_bytes
+    data = stream.read(limit * CORPUS_FACTOR + 1)
+    if len(data) > limit * CORPUS_FACTOR:
+        yield refuse(_too_big(len(data), limit * CORPUS_FACTOR), "stdin")
+        return
+    kind = "jsonl" if data.lstrip().startswith(b"{") else "text"
+    yield from bytes_items(data, "stdin", kind, doc_id="stdin", url=None, max_bytes=limit)
 
 
 def count_items(inputs: Sequence[str]) -> int:
@@ -156,6 +176,9 @@ def count_items(inputs: Sequence[str]) -> int:
     (lines), one per other file or URL."""
     total = 0
     for value in inputs:
+        if value == STDIN:
+            total += 1
+            continue
         path = Path(value)
         files = [] if is_url(value) else list(walk(path)) if path.is_dir() else [path]
         total += 1 if is_url(value) else sum(_count_file(f) for f in files)
