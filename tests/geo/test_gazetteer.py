@@ -147,3 +147,14 @@ def test_import_refuses_other_formats(tmp_path: Path) -> None:
 )
 def test_precision_of_feature(fclass: str, fcode: str, precision: str) -> None:
     assert precision_of(fclass, fcode) == precision
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=100, deadline=None)
+def test_offsets_for_any_text(text: str) -> None:
+    for m in load_gazetteer().find(text):
+        assert text[m.start : m.end] == m.text
+        assert m.place.span is not None and (m.place.span.start, m.place.span.end) == (
+            m.start,
+            m.end,
+        )
