@@ -94,3 +94,20 @@ def test_both_languages_have_the_same_labels() -> None:
         return out
 
     assert keys(labels.labels("ar")) == keys(labels.labels("en"))
+
+
+@pytest.mark.parametrize(
+    ("key", "lang", "expected"),
+    [
+        ("isil", "ar", "داعش"),
+        ("isil", "en", "Islamic State of Iraq and the Levant"),
+        ("syr-army", "ar", "الجيش العربي السوري"),
+        ("hezbollah, isil", "en", "Hezbollah, Islamic State of Iraq and the Levant"),
+        ("outlet:sana.sy", "en", "sana.sy"),
+        ("Russian Reconciliation Centre", "ar", "Russian Reconciliation Centre"),
+    ],
+)
+def test_registry_ids_become_names(key: str, lang: str, expected: str) -> None:
+    from hudna.publish.actors import actor_name
+
+    assert actor_name(key, lang) == expected

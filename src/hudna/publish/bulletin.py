@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine
 from hudna.agreements import AgreementNotFound, get_agreement
 from hudna.errors import PublishError
 from hudna.publish import queries as q
+from hudna.publish.actors import actor_name
 from hudna.publish.areas import AreaIndex, area_index
 from hudna.publish.items import SECTION_LIMIT, Notes, section
 from hudna.publish.labels import labels
@@ -75,7 +76,9 @@ def figures(conn: Connection, agreement_id: str, window: q.Window) -> list[Figur
     return [Figure(key=k, current=now[k], previous=before[k]) for k in now]  # type: ignore[arg-type]
 
 
-def claimed_totals(conn: Connection, window: q.Window, notes: Notes) -> list[ClaimedTotal]:
+def claimed_totals(
+    conn: Connection, window: q.Window, notes: Notes, lang: Lang
+) -> list[ClaimedTotal]:
     """The latest total per claimant and kind asserted by the period's end, and the one
     standing before the period began."""
     latest: dict[tuple[str, str], q.TotalRow] = {}
@@ -91,7 +94,7 @@ def claimed_totals(conn: Connection, window: q.Window, notes: Notes) -> list[Cla
         note = [notes.add(rows[t.event_id])] if t.event_id in rows else []
         out.append(
             ClaimedTotal(
-                claimant=t.claimant,
+                claimant=actor_name(t.claimant, lang),
                 kind=t.kind,
                 value=t.value,
                 qualifier=t.qualifier,
@@ -184,7 +187,7 @@ def build_bulletin(
             period=period, start=window[0], end=window[1], previous_start=_previous(window)[0],
             generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0), unit=unit,
             figures=figures(conn, agreement_id, window),
-            claimed_totals=claimed_totals(conn, window, notes),
+            claimed_totals=claimed_totals(conn, window, notes, lang),
             categories=columns, governorates=rows,
             map_points=map_points(q.points(conn, unit, window)),
             trend=trend(conn, unit, window, TREND_DAYS[period]),

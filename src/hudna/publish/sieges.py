@@ -11,6 +11,7 @@ from hudna.analysis.queries import list_sieges
 from hudna.analysis.sieges import Siege
 from hudna.publish import labels
 from hudna.publish import queries as q
+from hudna.publish.actors import actor_name
 from hudna.publish.items import Notes
 from hudna.publish.model import BesiegedPlace, Lang
 from hudna.records import SiegeRecord
@@ -47,7 +48,7 @@ def _place(
     current = _in([*siege.sieges, *siege.population, *siege.aid, *siege.denials], window)
     return BesiegedPlace(
         place=siege.place,
-        besiegers=siege.besiegers,
+        besiegers=[actor_name(a, lang) for a in siege.besiegers],
         population=population,
         aid=len(_in(siege.aid, window)),
         denials=len(_in(siege.denials, window)),
