@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import multiprocessing
 import os
 import pickle
 import tempfile
@@ -68,20 +69,46 @@ def build_gazetteer(user_files: list[Path]) -> Gazetteer:
     return Gazetteer(entries, stoplist)
 
 
+def _read_cache(path: Path) -> Gazetteer | None:
+    try:
+        with path.open("rb") as f:
+            cached = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return cached if isinstance(cached, Gazetteer) else None
+
+
+def _build_to_cache(user_files: list[Path], path: Path) -> None:
+    """Child-process entry point: build and pickle, so GeoNames' full city table (about
+    200 MB while building) never stays in the caller's memory."""
+    _write_cache(path, build_gazetteer(user_files))
+
+
+def _build_in_child(user_files: list[Path], path: Path) -> Gazetteer | None:
+    try:
+        child = multiprocessing.get_context("spawn").Process(
+            target=_build_to_cache, args=(user_files, path)
+        )
+        child.start()
+        child.join()
+    except (OSError, RuntimeError):
+        return None
+    return _read_cache(path) if child.exitcode == 0 and path.exists() else None
+
+
 @functools.lru_cache(maxsize=4)
 def load_gazetteer(*, use_cache: bool = True) -> Gazetteer:
-    """The gazetteer (shipped data, GeoNames, user files), cached per process and on disk."""
+    """The gazetteer (shipped data, GeoNames, user files), cached per process and on disk.
+
+    On a cache miss it is built in a child process that writes the cache; if that fails
+    (no writable cache, no processes), it is built here."""
     folder = user_gazetteer_dir()
     user_files = sorted(folder.glob("*.tsv")) if folder.is_dir() else []
     path = cache_dir() / f"gazetteer-{_key(_inputs(user_files))}.pickle"
-    if use_cache and path.exists():
-        try:
-            with path.open("rb") as f:
-                cached = pickle.load(f)
-            if isinstance(cached, Gazetteer):
-                return cached
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass
+    if use_cache:
+        gazetteer = _read_cache(path) if path.exists() else _build_in_child(user_files, path)
+        if gazetteer is not None:
+            return gazetteer
     gazetteer = build_gazetteer(user_files)
     if use_cache:
         _write_cache(path, gazetteer)
