@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from hudna.errors import InputRejected
-from hudna.text.bench import read_and_normalize, read_normalize_tokenize
+from hudna.text.bench import read_and_normalize, read_normalize_tokenize, readers_cpu
 
 
 def test_read_and_normalize_counts_documents(tmp_path: Path) -> None:
@@ -27,3 +27,13 @@ def test_a_broken_line_is_named(tmp_path: Path) -> None:
     corpus.write_text('{"text": "ok"}\n{"no": 1}\n', encoding="utf-8")
     with pytest.raises(InputRejected, match=r"bad\.jsonl:2"):
         read_and_normalize([corpus])
+
+
+def test_readers_cpu_times_every_reader(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        json.dumps({"text": "قتل 5 أشخاص أمس. وأصيب 12."}, ensure_ascii=False), encoding="utf-8"
+    )
+    timings = readers_cpu([corpus])
+    assert set(timings) == {"split_sentences", "find_quantities", "find_dates"}
+    assert all(words == 6 and seconds >= 0 for words, seconds in timings.values())

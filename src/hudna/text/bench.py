@@ -1,7 +1,8 @@
 """The cost of only reading and normalizing a corpus: the baseline an extraction benchmark is
 compared with. `python -m hudna.text.bench CORPUS.jsonl...` prints the rate of reading +
 `normalize_with_offsets`, then of reading + `normalize_with_offsets` + `tokenize` (tokens/s),
-each in wall-clock and CPU seconds (CPU time is the steadier figure on a shared machine).
+a second time (every word's analysis cached), then each reader alone; wall-clock and CPU
+seconds (CPU time is the steadier figure on a shared machine).
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from hudna.errors import InputRejected
+from hudna.text.dates import find_dates
+from hudna.text.numbers import find_quantities
 from hudna.text.offsets import normalize_with_offsets
+from hudna.text.sentences import split_sentences
 from hudna.text.tokens import tokenize
 
 
@@ -57,18 +61,42 @@ def read_normalize_tokenize(paths: Iterable[Path | str]) -> tuple[int, float, in
     return docs, time.perf_counter() - started, words
 
 
+def readers_cpu(paths: Iterable[Path | str]) -> dict[str, tuple[int, float]]:
+    """CPU seconds and whitespace words for each reader over the texts (no publication dates:
+    `find_dates` runs with no anchor, which costs the same)."""
+    texts = [text for path in paths for text in _texts(Path(path))]
+    words = sum(len(text.split()) for text in texts)
+    readers = {
+        "split_sentences": split_sentences,
+        "find_quantities": find_quantities,
+        "find_dates": lambda text: find_dates(text, anchor=None),
+    }
+    timings: dict[str, tuple[int, float]] = {}
+    for name, reader in readers.items():
+        cpu = time.process_time()
+        for text in texts:
+            reader(text)
+        timings[name] = (words, time.process_time() - cpu)
+    return timings
+
+
+def _report(label: str, count: int, unit: str, wall: float, cpu: float) -> None:
+    rate = count / max(cpu, 1e-9)
+    sys.stdout.write(
+        f"{label}: {count} {unit}, {wall:.2f} s wall, {cpu:.2f} s CPU ({rate:,.0f} {unit}/s CPU)\n"
+    )
+
+
 def main(argv: list[str]) -> None:
     cpu = time.process_time()
     docs, seconds = read_and_normalize(argv)
-    cpu = time.process_time() - cpu
-    sys.stdout.write(f"read + normalize: {docs} documents, {seconds:.2f} s wall, {cpu:.2f} s CPU\n")
-    cpu = time.process_time()
-    docs, seconds, words = read_normalize_tokenize(argv)
-    cpu = time.process_time() - cpu
-    sys.stdout.write(
-        f"read + normalize + tokenize: {words} tokens, {seconds:.2f} s wall, {cpu:.2f} s CPU"
-        f" ({words / max(cpu, 1e-9):,.0f} tokens/s CPU)\n"
-    )
+    _report("read + normalize", docs, "documents", seconds, time.process_time() - cpu)
+    for label in ("read + normalize + tokenize", "again, words already analysed"):
+        cpu = time.process_time()
+        docs, seconds, words = read_normalize_tokenize(argv)
+        _report(label, words, "tokens", seconds, time.process_time() - cpu)
+    for name, (words, cpu_seconds) in readers_cpu(argv).items():
+        _report(name, words, "words", cpu_seconds, cpu_seconds)
 
 
 if __name__ == "__main__":
