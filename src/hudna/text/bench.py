@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from hudna.errors import InputRejected
@@ -66,7 +66,7 @@ def readers_cpu(paths: Iterable[Path | str]) -> dict[str, tuple[int, float]]:
     `find_dates` runs with no anchor, which costs the same)."""
     texts = [text for path in paths for text in _texts(Path(path))]
     words = sum(len(text.split()) for text in texts)
-    readers = {
+    readers: dict[str, Callable[[str], object]] = {
         "split_sentences": split_sentences,
         "find_quantities": find_quantities,
         "find_dates": lambda text: find_dates(text, anchor=None),
