@@ -10,7 +10,8 @@ from hudna.publish import labels
 from hudna.publish.model import Claim, Evidence, Section
 from hudna.publish.queries import ClaimRow
 
-SECTION_LIMIT = 15
+SECTION_LIMIT = 12
+NOTES_PER_ITEM = 3  # sources quoted per item; the export holds every claim
 _MAX_QUOTE = 320
 
 
@@ -113,7 +114,7 @@ def section(
     """The first `limit` merged items, in the rows' order, each with its evidence notes."""
     merged = merge(rows, lang)
     items = [
-        claim.model_copy(update={"notes": sorted({notes.add(r) for r in members})})
+        claim.model_copy(update={"notes": sorted({notes.add(r) for r in members[:NOTES_PER_ITEM]})})
         for claim, members in merged[:limit]
     ]
     return Section(items=items, omitted=max(0, len(merged) - limit))
