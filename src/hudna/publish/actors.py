@@ -8,17 +8,20 @@ from functools import lru_cache
 
 from hudna.errors import RegistryError
 from hudna.publish.labels import labels
-from hudna.registry import Registry, load_registry
+from hudna.registry import ActorEntry
+from hudna.registry.loader import parse_file
+from hudna.registry.registry import registry_files
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 @lru_cache(maxsize=1)
-def _registry() -> Registry | None:
+def _entries() -> dict[str, ActorEntry]:
+    """The shipped registry's entries by id (its files only: no alias matcher is built)."""
     try:
-        return load_registry()
+        return {entry.id: entry for path in registry_files() for entry, _ in parse_file(path)}
     except RegistryError:
-        return None
+        return {}
 
 
 def actor_name(key: str, lang: str) -> str:
@@ -28,11 +31,7 @@ def actor_name(key: str, lang: str) -> str:
         return str(labels(lang)["comma"]).join(actor_name(k.strip(), lang) for k in key.split(","))
     if key.startswith("outlet:"):
         return key.removeprefix("outlet:")
-    registry = _registry()
-    try:
-        entry = registry.get(key) if registry else None
-    except RegistryError:
-        return key
+    entry = _entries().get(key)
     if entry is None:
         return key
     arabic = next((a for a in entry.aliases if _ARABIC.search(a)), None)
