@@ -1,8 +1,10 @@
 """A frequency list of folded Arabic word forms, the evidence clitic stripping relies on.
 
-`data/text/lexicon_ar.tsv` holds ``form<TAB>count`` for every folded form seen at least five
-times in the Arabic news corpora (SaudiNewsNet, Baly et al.; word forms only, no text). It is
-rebuilt with ``python -m hudna.text.lexicon CORPUS.jsonl... > src/hudna/data/text/lexicon_ar.tsv``.
+`data/text/lexicon_ar.tsv` holds ``form<TAB>count`` for every folded form seen at least three
+times in SaudiNewsNet (Alshehri, 2015; CC BY-NC-SA 4.0) and the founding article: word forms and
+counts only, no text. It is rebuilt with
+``python -m hudna.text.lexicon ../shared/corpus/snn-syria.jsonl ../shared/corpus/seed.jsonl
+> src/hudna/data/text/lexicon_ar.tsv``.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from hudna.errors import HudnaError
 from hudna.text.normalize import for_search
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
-MIN_COUNT = 5
+MIN_COUNT = 3
 
 
 class LexiconError(HudnaError):
