@@ -24,9 +24,12 @@ schema.config.update(headers={"X-API-Key": _API.keys["analyst"]})
 
 
 @schema.parametrize()
-@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
-    # A bulletin table's CSV body is a string to the schema: its columns and the query
-    # parameters it needs are checked by the endpoint, so schema-valid CSV may be refused.
-    excluded = [positive_data_acceptance] if case.path == "/api/bulletins/table" else []
+    # Ingest refuses content a schema cannot describe: a bulletin table's CSV columns and
+    # the query parameters it needs, and texts that are binary, mis-encoded or control
+    # characters (the ingest's own checks, tested in tests/ingest). Schema-valid bodies
+    # may therefore be refused there, with the error shape (still checked).
+    ingest = case.method == "POST" and case.path in ("/api/bulletins/table", "/api/documents")
+    excluded = [positive_data_acceptance] if ingest else []
     case.call_and_validate(headers={"X-API-Key": _API.keys["analyst"]}, excluded_checks=excluded)

@@ -20,10 +20,14 @@ SORT_HELP = f"One of {', '.join(EVENT_SORTS)}; prefix '-' for descending."
 
 
 def event_filter(
-    category: Annotated[list[Category] | None, Query(description="PLOVER categories.")] = None,
+    category: Annotated[
+        list[Category], Query(default_factory=list, description="PLOVER categories.")
+    ],
+    admin1: Annotated[
+        list[str], Query(default_factory=list, description="Governorates (admin1 names).")
+    ],
     since: Annotated[Day | None, Query(description="First day, inclusive.")] = None,
     until: Annotated[Day | None, Query(description="Last day, exclusive.")] = None,
-    admin1: Annotated[list[str] | None, Query(description="Governorates (admin1 names).")] = None,
     place_pcode: Annotated[str | None, Query(max_length=32)] = None,
     status: Annotated[str | None, Query(description="unreviewed, confirmed, corrected.")] = None,
     document_id: Annotated[str | None, Query(max_length=64)] = None,
@@ -31,7 +35,7 @@ def event_filter(
     modality: Annotated[str | None, Query(description="asserted, negated, future …")] = None,
 ) -> EventFilter:
     return EventFilter(
-        categories=category or (), since=since, until=until, admin1=admin1 or (),
+        categories=category, since=since, until=until, admin1=admin1,
         place_pcode=place_pcode, status=status, document_id=document_id, actor=actor,
         modality=modality,
     )  # fmt: skip

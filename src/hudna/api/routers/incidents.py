@@ -26,14 +26,16 @@ router = APIRouter(prefix="/api/incidents", tags=["incidents"], responses=ERROR_
 
 
 def incident_filter(
-    category: Annotated[list[Category] | None, Query(description="PLOVER categories.")] = None,
+    category: Annotated[
+        list[Category], Query(default_factory=list, description="PLOVER categories.")
+    ],
+    admin1: Annotated[list[str], Query(default_factory=list, description="Governorates.")],
     since: Annotated[Day | None, Query(description="First day, inclusive.")] = None,
     until: Annotated[Day | None, Query(description="Last day, exclusive.")] = None,
-    admin1: Annotated[list[str] | None, Query(description="Governorates.")] = None,
     agreement: Annotated[str | None, Query(description="Judged under this agreement.")] = None,
     finding: Annotated[str | None, Query(description="With this finding kind.")] = None,
 ) -> IncidentFilter:
-    return IncidentFilter(category or (), since, until, admin1 or (), agreement, finding)
+    return IncidentFilter(category, since, until, admin1, agreement, finding)
 
 
 @router.get("", response_model=Page[IncidentSummary], summary="List incidents")

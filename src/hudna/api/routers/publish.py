@@ -100,16 +100,18 @@ async def export(
     fmt: ExportFormat,
     ctx: Ctx,
     _: Reader,
+    category: Annotated[
+        list[Category], Query(default_factory=list, description="PLOVER categories.")
+    ],
     agreement: Annotated[str | None, Query(max_length=64)] = None,
     since: Annotated[Day | None, Query(description="First day, inclusive.")] = None,
     until: Annotated[Day | None, Query(description="Last day, exclusive.")] = None,
     area: Annotated[str | None, Query(max_length=128, description="Governorate or P-code.")] = None,
     actor: Annotated[str | None, Query(max_length=200)] = None,
-    category: Annotated[list[Category] | None, Query(description="PLOVER categories.")] = None,
 ) -> Response:
     filters = ExportFilters(
         agreement_id=agreement, since=since, until=until, area=area, actor=actor,
-        category=",".join(category) if category else None,
+        category=",".join(category) or None,
     )  # fmt: skip
     body = await run_in_threadpool(_export_bytes, ctx.engine, fmt, filters)
     media, ext = EXPORT_TYPES[fmt]
