@@ -10,8 +10,12 @@ three months: `date` = anchor − duration, `enddate` = anchor). Fixed names are
 اليوم is the channel RT; جون is John). With no anchor, nothing is invented: relative
 expressions get date None and precision "unknown". Words live in `hudna/data/text/dates.json`.
 
-`writing_day(text, published)` is the day the text itself says it was written (a dateline, "اليوم
-(الخميس)" near the top), else `published`.
+Also read: numeric dates, parts of a month (منتصف يوليو), ordinal days (السابع من يوليو), points
+counted back (قبل أسبوعين, two weeks ago) and recent spans (in the past 24 hours); see
+`hudna.text.monthparts`.
+
+`writing_day(text, published)` is the day the text itself says it was written (a dated dateline,
+"اليوم (الخميس)" or "أمس الاثنين" near the top), else `published`.
 """
 
 from __future__ import annotations
