@@ -158,3 +158,20 @@ def test_offsets_for_any_text(text: str) -> None:
             m.start,
             m.end,
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("بلدة الفوعة", ["SY070002", "SY0700", "SY07", "SY"]),  # Binnish sub-district, Idlib
+        ("في دير الزور", ["SY090100", "SY0901", "SY09", "SY"]),
+        ("مدينة معرة النعمان", ["SY070200", "SY0702", "SY07", "SY"]),
+        ("في الموصل", ["IQ"]),
+        ("سوريا", []),
+    ],
+)
+def test_hierarchy(gazetteer: Gazetteer, text: str, chain: list[str]) -> None:
+    (mention,) = gazetteer.find(text)
+    parents = gazetteer.hierarchy(mention.place)
+    assert [p.pcode or p.country for p in parents] == chain
+    assert [p.precision for p in parents][-1:] == (["country"] if chain else [])

