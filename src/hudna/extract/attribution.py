@@ -33,6 +33,7 @@ _LONG_WORDS = 12
 _COMPLEMENTS = frozenset({"ان", "انه", "انها", "بان", "that"})
 _LONG_STOP = frozenset(fold(w) for w in ("إلى", "على", "عن", "حول", "بشأن", "to", "about"))
 _MASDAR = re.compile(r"^ب(?!ن)\w{3,}$")
+_CLAUSAL = re.compile(r"(?<!\w)(?:which|who|that|they|it|he|she|we|of|use|is|are|was|were)(?!\w)")
 _DETERMINED = re.compile(r"(?<!\w)(?:a|an|the|The|A|An)\s+\S")
 _JOIN = re.compile(r"^\s*(?:و|,|،|and)\s*$")
 
@@ -224,8 +225,10 @@ def _before(analysis: Analysis, start: int, sentence_start: int) -> list[Entity]
     lo = words[0].start()
     for m in re.finditer(r"\s+and\s+", text[lo:start] + " and "):
         end = words[0].start() + m.start()
-        if _actors_in(analysis, lo, end) or _DETERMINED.search(text, lo, end):
-            found.extend(_entities(analysis, _window_before(text, lo, end)))
+        phrase = _window_before(text, lo, end)
+        clean = phrase is not None and not _CLAUSAL.search(text, *phrase)
+        if _actors_in(analysis, lo, end) or (clean and _DETERMINED.search(text, lo, end)):
+            found.extend(_entities(analysis, phrase))
         lo = words[0].start() + m.end()
     return found[-2:] if len(found) > 1 else found
 

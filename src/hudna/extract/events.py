@@ -244,7 +244,11 @@ class Events:
             quantity=quantities,
             modality=mood,
             confidence=confidence(
-                main.entry.strength, mood, has_actor=bool(actor), verbal=main.entry.verbal
+                main.entry.strength,
+                mood,
+                has_actor=bool(actor),
+                verbal=main.entry.verbal,
+                anchored=bool(actor or recipient or place or claimant or quantities or size.dead),
             ),
         )
 

@@ -61,8 +61,12 @@ def clause_cues(cues: Lexicon, text: str, clause: Span) -> list[LexHit]:
     ]
 
 
-def confidence(strength: float, mood: Modality, *, has_actor: bool, verbal: bool) -> float:
-    """The extractor's own belief: cue strength, lowered for missing actors and irrealis."""
+def confidence(
+    strength: float, mood: Modality, *, has_actor: bool, verbal: bool, anchored: bool = True
+) -> float:
+    """The extractor's own belief: cue strength, lowered for missing actors, irrealis, and an
+    event anchored to nothing (no actor, place, count or source)."""
     value = strength * CONFIDENCE_FACTOR[mood] * (1.0 if has_actor else 0.8)
     value *= 1.0 if verbal else 0.95
+    value *= 1.0 if anchored else 0.8
     return round(min(1.0, max(0.0, value)), 3)
