@@ -18,6 +18,12 @@ def test_lookup_json() -> None:
     data = json.loads(result.stdout)
     assert data["best"]["name"] == "Al-Fu'ah" and data["best"]["admin1"] == "Idlib"
     assert len(data["candidates"]) >= 1
+    assert [p["precision"] for p in data["hierarchy"]] == [
+        "district",
+        "district",
+        "governorate",
+        "country",
+    ]
 
 
 def test_lookup_unknown_exits_1() -> None:

@@ -25,7 +25,7 @@ def lookup(
     admin1: str = typer.Option(None, help="Only places in this first-level region (e.g. Idlib)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
-    """Show the best reading of NAME and every candidate."""
+    """Show the best reading of NAME, the admin units above it, and every candidate."""
     from hudna.geo import load_gazetteer
 
     gazetteer = load_gazetteer()
@@ -33,10 +33,10 @@ def lookup(
     candidates = [
         c.to_place(name).model_dump(exclude_none=True) for c in gazetteer.candidates(name)
     ]
+    parents = [p.model_dump(exclude_none=True) for p in gazetteer.hierarchy(best)] if best else []
     if as_json:
-        print_json(
-            {"best": best.model_dump(exclude_none=True) if best else None, "candidates": candidates}
-        )
+        best_json = best.model_dump(exclude_none=True) if best else None
+        print_json({"best": best_json, "hierarchy": parents, "candidates": candidates})
         return
     if best is None:
         out.print(f"no place named {name!r}")
@@ -44,6 +44,8 @@ def lookup(
     out.print(
         f"[bold]{best.name}[/] {best.precision} {best.admin1 or ''} {best.country or ''} ({best.lat}, {best.lon})"
     )
+    if parents:
+        out.print("  in: " + " < ".join(f"{p['name']} ({p['precision']})" for p in parents))
     for c in candidates:
         out.print(
             f"  candidate: {c.get('name')} {c.get('precision')} {c.get('admin1', '')} {c.get('country', '')} ({c.get('lat')}, {c.get('lon')})"
