@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from hudna.api.keys import lookup_key
 from hudna.cli.app import app
+from hudna.cli.serve import read_needs_key
 from hudna.store.database import open_store
 
 runner = CliRunner()
@@ -52,3 +54,12 @@ def test_every_command_has_help() -> None:
     ):
         result = runner.invoke(app, [*command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
+
+
+@pytest.mark.parametrize(
+    ("host", "needs_key"),
+    [("127.0.0.1", False), ("localhost", False), ("::1", False), ("0.0.0.0", True),
+     ("192.168.1.5", True), ("example.org", True)],
+)  # fmt: skip
+def test_reading_is_open_by_default_only_on_loopback(host: str, needs_key: bool) -> None:
+    assert read_needs_key(host) is needs_key

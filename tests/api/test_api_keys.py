@@ -9,6 +9,7 @@ from api_support import Api
 from sqlalchemy import select
 
 from hudna.api.keys import ApiKeyError, create_key, delete_key, list_keys, lookup_key, role_at_least
+from hudna.api.ratelimit import SlidingWindowLimiter
 from hudna.store.schema import api_keys
 
 
@@ -58,3 +59,16 @@ def test_admins_manage_keys_through_the_api(api: Api) -> None:
     assert api.client.delete("/api/keys/field-team", headers=h).status_code == 204
     assert api.client.get("/api/events", headers={"X-API-Key": new_key}).status_code == 401
     assert {k.name for k in list_keys(api.engine)} == {"viewer-1", "analyst-1", "admin-1"}
+
+
+def test_sliding_window_forgets_hits_older_than_the_window() -> None:
+    now = [0.0]
+    limiter = SlidingWindowLimiter(3, window=60.0, clock=lambda: now[0])
+    assert [limiter.hit("k") for _ in range(3)] == [None, None, None]
+    assert limiter.hit("k") == pytest.approx(60.0)
+    assert limiter.hit("other") is None
+    now[0] = 30.0
+    assert limiter.hit("k") == pytest.approx(30.0)
+    now[0] = 60.0  # the hits at 0 s have left the window
+    assert [limiter.hit("k") for _ in range(3)] == [None, None, None]
+    assert limiter.hit("k") == pytest.approx(60.0)

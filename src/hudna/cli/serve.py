@@ -4,6 +4,7 @@ and its latency benchmark."""
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
@@ -16,14 +17,23 @@ from hudna.store.database import open_store
 keys_app = typer.Typer(help="Manage API keys (stored hashed; shown once).", no_args_is_help=True)
 
 
+def read_needs_key(host: str) -> bool:
+    """Reading is open by default only when serving on this machine alone."""
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host != "localhost"
+
+
 def serve_command(
     ctx: typer.Context,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
-    auth_read: bool = typer.Option(
-        False,
+    auth_read: bool | None = typer.Option(
+        None,
         "--auth-read/--open-read",
-        help="Require a viewer key to read (API and dashboard). Writes always need a key.",
+        help="Require a viewer key to read (API and dashboard). Default: open on a loopback "
+        "address (a local machine), required on any other. Writes always need a key.",
     ),
 ) -> None:
     """Serve the REST API (/api/, docs at /api/docs) and the dashboard (/)."""
@@ -32,7 +42,10 @@ def serve_command(
     from hudna.api import create_app
 
     cli = state(ctx)
-    app = create_app(cli.settings, engine=cli.engine(), auth_required_for_read=auth_read)
+    required = read_needs_key(host) if auth_read is None else auth_read
+    app = create_app(cli.settings, engine=cli.engine(), auth_required_for_read=required)
+    if required:
+        console.print("reading needs a key (X-API-Key); create one with: hudna keys create")
     console.print(f"hudna: dashboard at http://{host}:{port}/ , API docs at /api/docs")
     uvicorn.run(app, host=host, port=port, log_level="info")
 
