@@ -64,6 +64,9 @@ def test_lexicon_tags_longest_first(tmp_path: Path) -> None:
     lexicon = build_lexicon(None, [("سيرغي لافروف", "person"), ("روسيا", "state")], ["دير الزور"])
     tokens = ["قال", "سيرغي", "لافروف", "في", "دير", "الزور", "روسيا"]
     assert lexicon.tags(tokens) == ["", "B-PERS", "I-PERS", "", "B-LOC", "I-LOC", "B-LOC"]
+    assert lexicon.tags(["قال", "دير"]) == ["", ""]  # a name cut by the sentence end
+    short = build_lexicon(None, [("سيرغي لافروف", "person"), ("سيرغي لافروف الوزير", "person")], [])
+    assert short.tags(["سيرغي", "لافروف"]) == ["B-PERS", "I-PERS"]
     path = tmp_path / "lex.json.gz"
     lexicon.save(path)
     assert Lexicon.load(path).names == lexicon.names
@@ -96,6 +99,14 @@ def test_tagger_finds_names_with_offsets() -> None:
     assert ("موسكو", "LOC") in found
     for s in load_tagger().tag(text):
         assert text[s.start : s.end] == s.text
+
+
+@needs_model
+def test_tagger_leaves_the_conjunction_out() -> None:
+    text = "وقال كيري إن الهدنة صامدة. وأكد وكيري أمس أن الاتفاق قائم. وزار موسكو وواشنطن."
+    names = [s.text for s in load_tagger().tag(text)]
+    assert names.count("كيري") == 2 and "وكيري" not in names
+    assert "واشنطن" in names and "وواشنطن" not in names
 
 
 @needs_model

@@ -124,6 +124,8 @@ class Gazetteer:
         strong, _, weak = cue_before(text, start)
         clitic = start > 0 and text[start - 1].isalpha()
         key = normalize(surface)
+        if key in CUES:  # "أحياء مدينة دير الزور": the cue word is not itself a place
+            return ()
         if not strong and (key in self.stoplist or _definite(key) in self.stoplist):
             return ()
         if strong:

@@ -29,13 +29,17 @@ class Lexicon:
                 lengths.append(len(name))
                 lengths.sort(reverse=True)
 
+    def starts_name(self, token: str) -> bool:
+        """Is the (normalized) token the first word of some listed name?"""
+        return token in self._lengths
+
     def tags(self, tokens: Sequence[str]) -> list[str]:
         """'B-LOC', 'I-ORG' or '' for each (already normalized) token."""
         out = [""] * len(tokens)
         i = 0
         while i < len(tokens):
             for n in self._lengths.get(tokens[i], ()):
-                kind = self.names.get(tuple(tokens[i : i + n]))
+                kind = self.names.get(tuple(tokens[i : i + n])) if i + n <= len(tokens) else None
                 if kind:
                     out[i : i + n] = [f"B-{kind}"] + [f"I-{kind}"] * (n - 1)
                     i += n - 1

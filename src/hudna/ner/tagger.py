@@ -14,6 +14,7 @@ from hudna.ner.corpus import spans
 from hudna.ner.features import sentence_features
 from hudna.ner.lexicon import Lexicon
 from hudna.ner.propagate import propagate
+from hudna.registry.normalize import normalize
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "ner" / "anercorp.crfsuite"
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -55,12 +56,29 @@ class NerTagger:
         sentences = tokenize(text)
         tokens = [[text[a:b] for a, b in offsets] for offsets in sentences]
         labels = [self._tagger.tag(sentence_features(t, self._lexicon)) for t in tokens]
-        result = []
+        found = []
         for offsets, labs in zip(sentences, propagate(tokens, labels), strict=True):
             for first, last, label in sorted(spans(labs)):
-                start, end = offsets[first][0], offsets[last - 1][1]
-                result.append(NerSpan(start, end, label, text[start:end]))
+                found.append((offsets[first][0], offsets[last - 1][1], label))
+        heads = {normalize(text[a:b].split()[0]) for a, b, _ in found}
+        result = []
+        for start, end, label in found:
+            start = self._after_conjunction(text, start, end, heads)
+            result.append(NerSpan(start, end, label, text[start:end]))
         return result
+
+    def _after_conjunction(self, text: str, start: int, end: int, heads: set[str]) -> int:
+        """Skip a leading و ("وكيري" → "كيري") when the rest starts a known or found name;
+        names that begin with و (وليد) keep it."""
+        word = normalize(text[start:end].split()[0])
+        rest = word[1:]
+        if (
+            word.startswith("و")
+            and len(rest) >= 3
+            and (self._lexicon.starts_name(rest) or rest in heads)
+        ):
+            return start + 1
+        return start
 
 
 @functools.lru_cache(maxsize=2)
