@@ -124,6 +124,7 @@ def bench_api_command(
     out.print(
         f"{result.db}: {result.events:,} events ({made}); {result.queries} filtered queries "
         f"(category + 30-day range + governorate, 50 a page): p50 {result.p50_ms} ms, "
-        f"p95 {result.p95_ms} ms, max {result.max_ms} ms, {result.mean_rows} rows a page",
+        f"p95 {result.p95_ms} ms, max {result.max_ms} ms, {result.mean_rows} rows a page; "
+        f"CPU per query p50 {result.cpu_p50_ms} ms, p95 {result.cpu_p95_ms} ms",
         highlight=False,
     )
