@@ -23,7 +23,10 @@ AR_CUES = (
     "لواء", "كتائب", "الناطق باسم", "المتحدث باسم", "قناة", "صحيفة",
 )  # fmt: skip
 _AR_CUE = re.compile(r"(?<!\w)[وفبل]?(" + "|".join(map(normalize, AR_CUES)) + r")\s+(\w+)")
-_EN_NAME = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]+(?:[ -](?:al-|of |the )?[A-Z][a-z]+)*)")
+_EN_NAME = re.compile(
+    r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]+(?:[ -](?:al-|of |of the |for |the )?[A-Z][a-z]+)*)"
+)
+_LEADING = re.compile(r"^(?:([A-Z][a-z]+) (?:the )?)")
 _SKIP_FILE = Path(__file__).resolve().parent.parent / "data" / "registry" / "coverage_skip.txt"
 _EN_SKIP = frozenset(
     word
@@ -65,16 +68,26 @@ def arabic_coverage(texts: Iterable[str], find: Spans) -> Coverage:
     return result
 
 
+def _trim(match: re.Match[str]) -> tuple[int, str]:
+    """Drop leading skip words ("Monday the Syrian Observatory" → "Syrian Observatory")."""
+    start, name = match.start(1), match.group(1)
+    while (lead := _LEADING.match(name)) and lead.group(1) in _EN_SKIP:
+        start += lead.end()
+        name = name[lead.end() :]
+    return start, name
+
+
 def english_coverage(texts: Iterable[str], find: Spans) -> Coverage:
     result = Coverage()
     for text in texts:
         spans = list(find(text))
         for m in _EN_NAME.finditer(text):
-            if m.group(1) in _EN_SKIP:
+            start, name = _trim(m)
+            if name in _EN_SKIP:
                 continue
             result.candidates += 1
-            if _overlaps(spans, m.start(1), m.end(1)):
+            if _overlaps(spans, start, start + len(name)):
                 result.covered += 1
             else:
-                result.missed[m.group(1)] += 1
+                result.missed[name] += 1
     return result
