@@ -168,3 +168,20 @@ def test_no_script_from_a_document_ever_runs(
     page.screenshot(path=str(screenshot_dir / "hostile-document.png"), full_page=True)
     assert dialogs == []
     page.close()
+
+
+def test_api_docs_load_from_vendored_swagger_ui(
+    browser: Any, live_server: str, screenshot_dir: Path
+) -> None:
+    page = browser.new_page()
+    outside: list[str] = []
+    page.on(
+        "request",
+        lambda r: outside.append(r.url) if not r.url.startswith((live_server, "data:")) else None,
+    )
+    page.goto(live_server + "/api/docs")
+    page.wait_for_selector(".opblock-tag", timeout=20000)
+    assert "/api/events" in page.inner_text("body")
+    page.screenshot(path=str(screenshot_dir / "api-docs.png"))
+    assert outside == []
+    page.close()

@@ -13,7 +13,6 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse
-from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -141,7 +140,6 @@ async def boundaries(level: int) -> JSONResponse:
 
 def install_dashboard(app: FastAPI) -> None:
     """Mount the dashboard's pages and static files on `app`."""
-    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.get("/", response_class=HTMLResponse, include_in_schema=False)(index)
     for path, endpoint in (
         ("/incidents/{incident_id}", incident_page),
