@@ -89,7 +89,18 @@ def _build_to_cache(user_files: list[Path], path: Path) -> None:
     _write_cache(path, build_gazetteer(user_files))
 
 
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
 def _build_in_child(user_files: list[Path], path: Path) -> Gazetteer | None:
+    if not _writable(path.parent):
+        return None
     try:
         child = multiprocessing.get_context("spawn").Process(
             target=_build_to_cache, args=(user_files, path)
