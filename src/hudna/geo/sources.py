@@ -16,6 +16,7 @@ from hudna.errors import RegistryError
 from hudna.geo.admin import read_table
 from hudna.geo.entries import PRECISIONS, GazEntry, read_tsv
 from hudna.registry import Registry
+from hudna.registry.normalize import normalize
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
@@ -149,4 +150,17 @@ def all_entries(
     ]
     for path in user_files:
         entries.extend(read_tsv(path))
-    return apply_additions(entries, data_dir / "additions.yaml")
+    return apply_additions(_without_capitals(entries), data_dir / "additions.yaml")
+
+
+def _without_capitals(entries: list[GazEntry]) -> list[GazEntry]:
+    """A state's metonyms in the registry (موسكو for Russia) are cities, not the country."""
+    cities = {
+        normalize(n) for e in entries if e.precision == "locality" and e.population >= 100_000
+        for n in e.names
+    }  # fmt: skip
+    return [
+        replace(e, names=tuple(n for n in e.names if normalize(n) not in cities))
+        if e.id.startswith("country:") else e
+        for e in entries
+    ]  # fmt: skip
