@@ -137,3 +137,17 @@ def test_arabic_pdf_renders_and_its_first_page_is_saved_as_a_screenshot(
         check=True,
     )
     assert target.with_suffix(".png").stat().st_size > 10_000
+
+
+def test_the_map_frames_items_outside_syria_without_the_outlines() -> None:
+    from hudna.publish.areas import load_governorates
+    from hudna.publish.charts import map_svg
+    from hudna.publish.model import MapPoint
+
+    donbas = [MapPoint(lat=48.0, lon=37.8, category="ASSAULT", count=3)]
+    syria = [MapPoint(lat=36.2, lon=37.15, category="ASSAULT")]
+    governorates = load_governorates()
+    outlined = map_svg(governorates, syria)
+    alone = map_svg(governorates, donbas)
+    assert outlined.count("<path") > alone.count("<path")  # no Syrian outlines around Donetsk
+    assert "#c0392b" in alone  # the assault is drawn

@@ -101,9 +101,14 @@ def _scatter(ax: Any, points: Sequence[MapPoint]) -> None:
 
 def map_svg(governorates: Sequence[Governorate], points: Sequence[MapPoint]) -> str:
     """Governorate outlines with the period's located items as dots coloured by category,
-    sized by how many items each stands for."""
+    sized by how many items each stands for. When no item lies within the outlines (a
+    ceasefire elsewhere than Syria), the map frames the items alone."""
     x0, x1, y0, y1 = _extent(governorates, points)
     inside = [p for p in points if x0 <= p.lon <= x1 and y0 <= p.lat <= y1]
+    if points and not inside:
+        governorates = ()
+        x0, x1, y0, y1 = _extent(governorates, points)
+        inside = list(points)
     with matplotlib.rc_context(_RC):
         fig = Figure(figsize=(5.5, 4.6))
         ax = fig.add_subplot()
