@@ -30,7 +30,10 @@ _ADJUNCT = re.compile(
 _NOT_SUBJECT = frozenset(
     ["اليوم", "الأحد", "الاحد", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الحالي", "المقبل", "الأسبوع", "الاسبوع", "الليلة", "الساعة", "الثلاثاء"]
 )  # fmt: skip
-_LOCATIVE = re.compile(r"(?<!\w)(?:في|داخل|in|inside)\s+$")
+_LOCATIVE = re.compile(
+    r"(?<!\w)(?:في|داخل|in|inside)\s+(?:(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|ريف|north|"
+    r"south|east|west|northern|southern|eastern|western|central)\w*\s+)?$"
+)
 _WITH = re.compile(
     r"(?:(?<!\w)مع|(?<!\w)with|(?<!\w)و?ب?نظير\w*|(?<!\w)counterpart)(?:\s+[^\s،,]+){0,2}?\s*$"
 )
@@ -49,6 +52,7 @@ _ARREST = re.compile(
     r"(?<!\w)(?:[وب]?[اإ]عتقال|اعتقل\w*|احتجز\w*|[وب]?احتجاز|معتقل\w*|arrested|detained|arrests)(?!\w)"
 )
 PRECISION_RANK = {"point": 0, "locality": 1, "district": 2, "governorate": 3, "country": 4, None: 5}
+PARTNERED = {"CONSULT"}
 TWO_SIDED = {"ASSAULT", "CONSULT", "AGREE", "COOPERATE"}
 MATERIAL = {"ASSAULT", "COERCE", "AID", "RETREAT", "MOBILIZE", "PROTEST"}
 CASUALTY_WINDOW = (30, 45)
@@ -106,7 +110,7 @@ def assign_actors(analysis: Analysis, site: TriggerSite) -> tuple[list[Entity], 
         return [h.entity for h in _group(text, after, between[0])], []
     agent = [i for i in near if _AGENT.search(text[max(0, after[i].start - 12) : after[i].start])]
     actor, recipient = _roles(text, site, before, after, agent)
-    if site.category == "CONSULT":
+    if site.category in PARTNERED:
         partner = [
             i for i, h in enumerate(after) if _WITH.search(text[max(0, h.start - 30) : h.start])
         ]
