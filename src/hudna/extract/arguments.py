@@ -217,15 +217,25 @@ def _rank(text: str, p: PlaceHit, trigger: Span) -> tuple[int, int, int]:
     )
 
 
-def assign_date(analysis: Analysis, trigger: Span, clause: Span, sentence: Span) -> DateHit | None:
+def assign_date(
+    analysis: Analysis, trigger: Span, clause: Span, sentence: Span, cues: Sequence[Span] = ()
+) -> DateHit | None:
     """The date mention in the clause nearest the trigger, else the sentence's; a vague
-    duration ("منذ أكثر من سنتين") fixes no day."""
-    dates = [d for d in analysis.dates if d.kind != "duration"]
+    duration ("منذ أكثر من سنتين") fixes no day ("the past 24 hours" does); a date right next to a reporting verb ("a
+    monitor said Sunday", "قال … أمس") dates the statement, used only when nothing else does."""
+    dates = [d for d in analysis.dates if d.kind != "duration" or d.precision == "day"]
+    text = analysis.text
     for window in (clause, sentence):
         found = [d for d in dates if window[0] <= d.start and d.end <= window[1]]
-        if found:
-            return min(found, key=lambda d: abs(d.start - trigger[0]))
+        event_dates = [d for d in found if not any(_next_to(text, d, c) for c in cues)]
+        if event_dates or found:
+            return min(event_dates or found, key=lambda d: abs(d.start - trigger[0]))
     return None
+
+
+def _next_to(text: str, d: DateHit, cue: Span) -> bool:
+    gap = (cue[1], d.start) if d.start >= cue[1] else (d.end, cue[0])
+    return gap[1] >= gap[0] and _words(text, *gap) <= 1
 
 
 def casualty_kind(text: str, q: QuantityHit, category: str = "ASSAULT") -> str | None:

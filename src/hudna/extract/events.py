@@ -211,7 +211,8 @@ class Events:
         actor, recipient, claimant = _speech_roles(
             category, main, speakers, actor, recipient, claimant
         )
-        date = assign_date(analysis, trig, main.clause, main.sentence)
+        cue_spans = [sp.cue for sp in speakers if sp.role in ("say", "continue")]
+        date = assign_date(analysis, trig, main.clause, main.sentence, cue_spans)
         place = assign_place(analysis, trig, main.clause, main.sentence, category)
         if category in SPEECH and date is None and self._continues(analysis, main.sentence):
             date = last_day_before(analysis, main.sentence[0])
