@@ -29,6 +29,13 @@ class Claim:
         return self.event.date or self.reported
 
     @property
+    def last_day(self) -> dt.date | None:
+        """The end of an ongoing happening ("since Saturday", a siege), else its day."""
+        end = self.event.enddate
+        day = self.day
+        return end if end is not None and day is not None and end > day else day
+
+    @property
     def dated_by_report(self) -> bool:
         return self.event.date is None and self.reported is not None
 

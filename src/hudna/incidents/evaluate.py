@@ -2,7 +2,9 @@
 
 A pairs file is JSONL: {"id", "same": bool, "note", "a": CLAIM, "b": CLAIM}, CLAIM being
 {"event": Event, "document_id", "reported", "site"}. Sentences are not stored in the file
-(the corpora's licences); give the documents JSONL to score text similarity too."""
+(the corpora's licences); give the documents JSONL to score text similarity too. A pair may
+carry short evidence quotes (`quote_a`, `quote_b`, <= 200 characters): they stand in for the
+sentences when no documents are given."""
 
 from __future__ import annotations
 
@@ -64,10 +66,10 @@ def _texts(documents: Path | None) -> dict[str, str]:
     return texts
 
 
-def _claim(data: dict[str, Any], texts: dict[str, str]) -> Claim:
+def _claim(data: dict[str, Any], texts: dict[str, str], quote: str = "") -> Claim:
     event = Event.model_validate(data["event"])
     text = texts.get(data["document_id"], "")
-    sentence = text[event.text_info.start : event.text_info.end] if text else ""
+    sentence = text[event.text_info.start : event.text_info.end] if text else quote
     return Claim(
         event=event,
         document_id=data["document_id"],
@@ -88,7 +90,9 @@ def evaluate_pairs(
         if not line.strip():
             continue
         rec = json.loads(line)
-        scored = score_pair(_claim(rec["a"], texts), _claim(rec["b"], texts), cfg)
+        a = _claim(rec["a"], texts, rec.get("quote_a", ""))
+        b = _claim(rec["b"], texts, rec.get("quote_b", ""))
+        scored = score_pair(a, b, cfg)
         linked = scored is not None and scored[0] >= cfg.threshold
         if rec["same"] and linked:
             score.tp += 1

@@ -56,7 +56,8 @@ def _window(claims: Sequence[Claim], order: list[int], cfg: LinkConfig) -> Itera
     days = [claims[i].day or dt.date.min for i in order]
     window = dt.timedelta(days=cfg.window_days)
     for pos, i in enumerate(order):
-        a, last = claims[i], days[pos] + window
+        a = claims[i]
+        last = days[pos] + window + _period(a, cfg)
         for k in range(pos + 1, min(len(order), pos + 1 + cfg.max_candidates)):
             if days[k] > last:
                 break
@@ -65,6 +66,15 @@ def _window(claims: Sequence[Claim], order: list[int], cfg: LinkConfig) -> Itera
             scored = score_pair(a, b, cfg)
             if scored and scored[0] >= cfg.threshold:
                 yield Link(i, j, scored[0], scored[1])
+
+
+def _period(claim: Claim, cfg: LinkConfig) -> dt.timedelta:
+    """How far an ongoing happening (a day to an end date) reaches past its first day,
+    capped at `max_period_days` so that a years-long siege does not meet every claim."""
+    first, last = claim.day, claim.last_day
+    if first is None or last is None:
+        return dt.timedelta(0)
+    return dt.timedelta(days=min((last - first).days, cfg.max_period_days))
 
 
 def candidate_links(claims: Sequence[Claim], cfg: LinkConfig) -> list[Link]:
@@ -103,7 +113,8 @@ def _unplaced(
     anchor_set = set(anchors)
     for i in anchors:
         day = claims[i].day or dt.date.min
-        lo, hi = bisect_left(days, day - window), bisect_right(days, day + window)
+        reach = day + window + _period(claims[i], cfg)
+        lo, hi = bisect_left(days, day - window), bisect_right(days, reach)
         for j in family[lo : min(hi, lo + 2 * cfg.max_candidates)]:
             if j == i or (j in anchor_set and j < i):
                 continue
