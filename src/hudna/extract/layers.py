@@ -159,7 +159,9 @@ class Actors:
         hits += self._ner_hits(text, hits)
         arabic = analysis.language == "ar"
         spans = [(h.start, h.end) for h in hits]
-        hits = merge_heads(text, hits, find_parties(text, self._cues[arabic], spans, arabic=arabic))
+        parties = find_parties(text, self._cues[arabic], spans, arabic=arabic)
+        named, generic = _split_generic(text, hits)
+        hits = merge_heads(text, named, generic + parties)
         hits += elliptic_partners(text, hits)
         analysis.actors = sorted(hits, key=lambda h: h.start)
 
@@ -182,6 +184,23 @@ class Actors:
                 entity = Entity.model_validate({"entity_text": span.text, "kind": kind})
                 out.append(ActorHit(span.start, span.end, entity))
         return out
+
+
+def _split_generic(text: str, hits: list[ActorHit]) -> tuple[list[ActorHit], list[ActorHit]]:
+    """Registry hits for generic parties that stand right next to a specific name ("ISIL
+    terrorists") are heads to merge into it, not parties of their own."""
+    specific = [h for h in hits if not _is_generic(h)]
+    generic = [
+        h
+        for h in hits
+        if _is_generic(h)
+        and any(0 < abs(h.start - s.end) <= 2 or 0 < abs(s.start - h.end) <= 2 for s in specific)
+    ]
+    return [h for h in hits if h not in generic], generic
+
+
+def _is_generic(hit: ActorHit) -> bool:
+    return (hit.entity.registry_id or "").startswith("generic.")
 
 
 def merge_heads(text: str, named: list[ActorHit], parties: list[ActorHit]) -> list[ActorHit]:
