@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from hudna.errors import StoreNotMigrated
+from hudna.errors import StoreError, StoreNotMigrated
 from hudna.store.database import (
     create_store_engine,
     current_revision,
@@ -51,3 +51,19 @@ def test_sqlite_store_runs_in_wal_mode(sqlite_url: str) -> None:
     with create_store_engine(sqlite_url).connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_its_path(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_text("these are notes, not a database\n")
+    with pytest.raises(StoreError, match="not a database"):
+        open_store(str(bad), migrate=True)
+
+
+def test_a_schema_from_an_unknown_version_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "future.db"
+    with create_store_engine(str(db)).begin() as conn:
+        conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32))"))
+        conn.execute(text("INSERT INTO alembic_version VALUES ('9999future')"))
+    with pytest.raises(StoreError, match="does not know"):
+        open_store(str(db), migrate=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import typer
@@ -16,8 +17,9 @@ from hudna.cli.analysis import (
     sieges_command,
     totals_command,
 )
+from hudna.cli.backfill import backfill_command
 from hudna.cli.bench import bench_ingest_command
-from hudna.cli.common import CliState, fail
+from hudna.cli.common import CliState, console
 from hudna.cli.db import db_app, settings_command
 from hudna.cli.demo import demo_command
 from hudna.cli.extract import bench_app, extract_command
@@ -41,6 +43,7 @@ app.add_typer(train_app, name="train")
 app.command("settings")(settings_command)
 app.command("demo")(demo_command)
 app.command("extract")(extract_command)
+app.command("backfill")(backfill_command)
 app.add_typer(bench_app, name="bench")
 app.command("ingest")(ingest_command)
 app.add_typer(docs_app, name="docs")
@@ -82,7 +85,9 @@ def root(
 
 
 def main() -> None:
+    """Run the command; a deliberate hudna error ends it with its message, not a traceback."""
     try:
         app()
     except HudnaError as e:
-        fail(e)
+        console.print(f"[bold red]error:[/] {e}", highlight=False)
+        sys.exit(1)

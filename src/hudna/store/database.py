@@ -13,6 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -59,6 +60,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema up to `revision` (idempotent)."""
     try:
         command.upgrade(_alembic_config(engine), revision)
+    except CommandError as e:
+        raise StoreError(
+            f"the store {engine.url!r} has a schema this version of hudna does not know ({e}); "
+            "use the hudna version that wrote it, or a new store"
+        ) from e
     except SQLAlchemyError as e:
         raise StoreError(f"migrating {engine.url!r} failed: {e}") from e
 
