@@ -27,8 +27,8 @@ def test_linking_precision_and_recall_without_text(capsys: pytest.CaptureFixture
         print(
             f"\nlinking (no text): P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f}"
         )
-    assert score.precision >= 0.8
-    assert score.recall >= 0.5
+    assert score.precision >= 0.9
+    assert score.recall >= 0.54
 
 
 def test_linking_precision_and_recall_with_sentences(
@@ -39,5 +39,27 @@ def test_linking_precision_and_recall_with_sentences(
         print(
             f"\nlinking (with sentences): P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f}"
         )
-    assert score.precision >= 0.75
-    assert score.recall >= 0.5
+    assert score.precision >= 0.9
+    assert score.recall >= 0.6
+
+
+HELDOUT = Path(__file__).parent / "cases" / "heldout_pairs.jsonl"
+
+
+def test_heldout_pairs_keep_only_short_quotes() -> None:
+    records = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 150 and sum(r["same"] for r in records) >= 40
+    assert all(r["note"] and len(r["quote_a"]) <= 200 and len(r["quote_b"]) <= 200 for r in records)
+    assert {r["bin"] for r in records} == {"vetoed", "low", "mid", "high"}
+
+
+def test_linking_on_the_heldout_pairs(capsys: pytest.CaptureFixture[str]) -> None:
+    """Measured once after the changes were decided on the tuning set (see the README there);
+    the floor guards against regressions, it is not a target."""
+    score = evaluate_pairs(HELDOUT)
+    with capsys.disabled():
+        print(
+            f"\nlinking (held-out): P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f}"
+        )
+    assert score.precision >= 0.65
+    assert score.recall >= 0.55
