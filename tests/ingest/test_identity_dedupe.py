@@ -19,26 +19,9 @@ from hudna.ingest.dedupe import (
     word_hashes,
 )
 from hudna.ingest.identity import content_id, fold
-from hudna.text.normalize import for_search
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "hudna" / "data" / "sample" / "sample.jsonl"
 SEED = json.loads(SAMPLE.read_text(encoding="utf-8").splitlines()[0])["text"]
-
-
-@given(st.text())
-def test_fold_is_exactly_for_search(text: str) -> None:
-    assert fold(text) == for_search(text)
-
-
-@given(st.text(st.sampled_from(list("أإآٱاةهىيیکك٠١٩۴ًٌٍَُِّْـ abcABC\u0670"))))
-def test_fold_is_for_search_on_arabic_letters(text: str) -> None:
-    assert fold(text) == for_search(text)
-
-
-def test_fold_is_for_search_on_the_sample_corpus() -> None:
-    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
-        text = json.loads(line)["text"]
-        assert fold(text) == for_search(text)
 
 
 @pytest.mark.parametrize(
