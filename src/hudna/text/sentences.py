@@ -166,9 +166,9 @@ def _word_count(words: list[tuple[int, int, str]], start: int, end: int) -> int:
 
 def _joint_at(words: list[tuple[int, int, str]], k: int, r: SentenceRules) -> bool:
     """Does a clause start at word k? A joint word sequence, or (comma) و + verb."""
-    if k == 0 or any(_words_at(words, k, seq) for seq in r.not_joints):
+    if k == 0 or _any_at(words, k, _by_first_word(r.not_joints)):
         return False
-    if any(_words_at(words, k, joint) for joint in r.clause_joints):
+    if _any_at(words, k, _by_first_word(r.clause_joints)):
         return True
     word = words[k][2]
     if len(word) < 3 or word[0] != "و":
@@ -179,10 +179,32 @@ def _joint_at(words: list[tuple[int, int, str]], k: int, r: SentenceRules) -> bo
     )
 
 
-def _words_at(words: list[tuple[int, int, str]], k: int, sequence: tuple[str, ...]) -> bool:
-    """Does `sequence` start at word k, possibly with و stuck to its first word (وفي حين)?"""
-    found = tuple(w for _, _, w in words[k : k + len(sequence)])
-    return found == sequence or (found[:1] == ("و" + sequence[0],) and found[1:] == sequence[1:])
+@lru_cache(maxsize=8)
+def _by_first_word(
+    sequences: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The word sequences keyed by the first word they may start with: as written, or with و
+    stuck to it (وفي حين), so a word looks up only the sequences it can start."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sequences:
+        for first in dict.fromkeys((seq[0], "و" + seq[0])):
+            index.setdefault(first, []).append(seq)
+    return {first: tuple(seqs) for first, seqs in index.items()}
+
+
+def _any_at(
+    words: list[tuple[int, int, str]], k: int, index: dict[str, tuple[tuple[str, ...], ...]]
+) -> bool:
+    """Does one of the indexed sequences start at word k (its first word, or و + it, is word k)?"""
+    return any(_rest_at(words, k, seq) for seq in index.get(words[k][2], ()))
+
+
+def _rest_at(words: list[tuple[int, int, str]], k: int, sequence: tuple[str, ...]) -> bool:
+    """Do the words after word k continue `sequence` to its end?"""
+    n = len(sequence)
+    if k + n > len(words):
+        return False
+    return all(words[k + i][2] == sequence[i] for i in range(1, n))
 
 
 def _verb_like(word: str) -> bool:
