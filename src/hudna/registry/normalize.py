@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 _FOLD: dict[int, str | None] = {
     ord(a): b
@@ -59,14 +60,17 @@ _FAST: dict[int, str | None] = (
 _RUN_OF_SPACES = re.compile(r"(?<= ) ")
 
 
+@functools.lru_cache(maxsize=8)
 def normalize_with_map(text: str) -> Normalized:
-    """Normalize `text`, keeping for each kept character its index in `text`."""
+    """Normalize `text`, keeping for each kept character its index in `text`.
+
+    Cached: the registry and the gazetteer both normalize the same document."""
     marked = text.replace(_DROP_MARK, " ").translate(_FAST)
     lowered = marked.lower()
     if len(lowered) != len(marked):
         return _normalize_slowly(text)
     marked = _RUN_OF_SPACES.sub(_DROP_MARK, lowered)
-    index = tuple(i for i, c in enumerate(marked) if c != _DROP_MARK)
+    index = tuple(compress(range(len(marked)), map(_DROP_MARK.__ne__, marked)))
     return Normalized(marked.replace(_DROP_MARK, ""), index)
 
 
