@@ -129,6 +129,17 @@ def test_command_runs_on_a_scheduler_address(client: Client, dev: Path, tmp_path
     assert json.loads(result.stdout)["documents"] == 14 and len(out.read_text().splitlines()) == 14
 
 
+def test_command_store_mode_on_sqlite(client: Client, dev: Path, sqlite_url: str) -> None:
+    _ingest(sqlite_url, dev)
+    args = ["--db", sqlite_url, "backfill", "--store", "--no-ner", "--scheduler",
+            client.scheduler.address, "--json"]  # fmt: skip
+    first = CliRunner().invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.stdout)["documents"] == 14 and _stored(create_store_engine(sqlite_url))
+    again = CliRunner().invoke(app, args)
+    assert json.loads(again.stdout)["documents"] == 0
+
+
 def test_command_wants_files_or_store() -> None:
     result = CliRunner().invoke(app, ["backfill", "--no-ner"])
     assert result.exit_code != 0 and "INPUT files, or --store" in result.output

@@ -9,6 +9,7 @@ workers for a server database), so a killed run resumes where it stopped.
 
 from __future__ import annotations
 
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -102,7 +103,7 @@ def backfill_files(
 def _file_task(client: Client, part: Partition, options: BackfillOptions) -> Callable[[], Future]:
     return lambda: client.submit(
         extract_partition, part, ner=options.ner, min_confidence=options.min_confidence,
-        key=f"hudna-extract-{Path(part.path).name}-{part.index}-{part.start}", pure=False,
+        key=f"hudna-extract-{Path(part.path).name}-{part.index}-{uuid.uuid4().hex}",
     )  # fmt: skip
 
 
