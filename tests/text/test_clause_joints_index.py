@@ -1,11 +1,23 @@
-"""The first-word index of clause joints finds exactly what scanning every joint finds."""
+"""The sentence and clause splitters jump between candidates (an index of joints by first word,
+a pattern for terminators and quotes) and find exactly what testing every position finds."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hudna.text.sentences import _any_at, _by_first_word, rules, split_clauses
+from hudna.text.sentences import (
+    _after_closers,
+    _any_at,
+    _by_first_word,
+    _ends_here,
+    _inside,
+    _quoted_stretches,
+    _split_line,
+    _strip,
+    rules,
+    split_clauses,
+)
 
 
 def _naive_at(words: list[tuple[int, int, str]], k: int, sequence: tuple[str, ...]) -> bool:
@@ -37,3 +49,45 @@ def test_joint_with_waw_stuck_still_cuts() -> None:
         "قصفت قوات النظام بلدة كفرنبل بالمدفعية الثقيلة صباح اليوم",
         "وفي حين ردت الفصائل على مصادر النيران بالصواريخ",
     ]
+
+
+def _quoted_by_characters(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r, stretches, i = rules(), [], start
+    while i < end:
+        close = r.quotes.get(text[i])
+        j = text.find(close, i + 1, end) if close else -1
+        if close and j > 0:
+            if j - i <= r.long_quote:
+                stretches.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return stretches
+
+
+def _split_by_characters(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence ends found by testing every character, as first written."""
+    r, quoted, spans, begin, i = rules(), _quoted_by_characters(text, start, end), [], start, start
+    while i < end:
+        if text[i] in r.terminators and not _inside(i, quoted) and _ends_here(text, i, end, r):
+            stop = _after_closers(text, i + 1, end, r)
+            spans.append((begin, stop))
+            begin = i = stop
+        else:
+            i += 1
+    spans.append((begin, end))
+    return [s for s in (_strip(text, a, b) for a, b in spans) if s[0] < s[1]]
+
+
+_SENTENCE_TEXT = st.lists(
+    st.sampled_from([*"قال ab.U.S3؟!؛;…\"'«»“”()[]،, ", "Mr.", "د.", "3.5"]), max_size=40
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SENTENCE_TEXT)
+def test_sentence_ends_equal_the_character_scan(text: str) -> None:
+    assert _quoted_stretches(text, 0, len(text), rules()) == _quoted_by_characters(
+        text, 0, len(text)
+    )
+    assert _split_line(text, 0, len(text)) == _split_by_characters(text, 0, len(text))

@@ -73,14 +73,16 @@ def _split_line(text: str, start: int, end: int) -> list[Span]:
     quoted = _quoted_stretches(text, start, end, r)
     spans: list[Span] = []
     begin = start
-    i = start
-    while i < end:
-        if text[i] in r.terminators and not _inside(i, quoted) and _ends_here(text, i, end, r):
+    terminator = _any_of(r.terminators).search(text, start, end)
+    while terminator is not None:
+        i = terminator.start()
+        if not _inside(i, quoted) and _ends_here(text, i, end, r):
             stop = _after_closers(text, i + 1, end, r)
             spans.append((begin, stop))
             begin = i = stop
         else:
             i += 1
+        terminator = _any_of(r.terminators).search(text, i, end)
     spans.append((begin, end))
     return [s for s in (_strip(text, a, b) for a, b in spans) if s[0] < s[1]]
 
@@ -111,17 +113,22 @@ def _ends_here(text: str, i: int, end: int, r: SentenceRules) -> bool:
 def _quoted_stretches(text: str, start: int, end: int, r: SentenceRules) -> list[Span]:
     """Stretches between matching quotes that are short enough to keep whole."""
     stretches: list[Span] = []
-    i = start
-    while i < end:
-        close = r.quotes.get(text[i])
-        j = text.find(close, i + 1, end) if close else -1
-        if close and j > 0:
+    opener = _any_of("".join(r.quotes)).search(text, start, end)
+    while opener is not None:
+        i = opener.start()
+        j = text.find(r.quotes[text[i]], i + 1, end)
+        if j > 0:
             if j - i <= r.long_quote:
                 stretches.append((i, j))
-            i = j + 1
-        else:
-            i += 1
+            i = j
+        opener = _any_of("".join(r.quotes)).search(text, i + 1, end)
     return stretches
+
+
+@lru_cache(maxsize=8)
+def _any_of(chars: str) -> re.Pattern[str]:
+    """A pattern matching one of `chars`, to jump from one to the next."""
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
 
 def _inside(i: int, stretches: list[Span]) -> bool:
@@ -144,7 +151,8 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
     """Cut `text[start:end]` at clause joints; each clause keeps `clause_min_words` words."""
     r = rules()
     words = [
-        (m.start(), m.end(), for_search(m.group())) for m in _CLAUSE_WORD.finditer(text, start, end)
+        (m.start(), m.end(), _folded_word(m.group()))
+        for m in _CLAUSE_WORD.finditer(text, start, end)
     ]
     cuts = [words[k][0] for k in range(len(words)) if _joint_at(words, k, r)]
     spans: list[Span] = []
@@ -158,6 +166,12 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
             begin = cut
     spans.append(_strip(text, begin, end))
     return [s for s in spans if s[0] < s[1]]
+
+
+@lru_cache(maxsize=65536)
+def _folded_word(word: str) -> str:
+    """`for_search` of one word, remembered: news reuses a small vocabulary."""
+    return for_search(word)
 
 
 def _word_count(words: list[tuple[int, int, str]], start: int, end: int) -> int:
