@@ -145,6 +145,7 @@ class Actors:
         self._tagger = tagger
         if ner and tagger is None:
             self._tagger = _optional_tagger(warn)
+        self.ner_failures = 0
         ner_state = "ner" if self._tagger is not None else "no-ner"
         self._cues = {True: load_cues("ar"), False: load_cues("en")}
         cues = "+".join(c.version for c in self._cues.values())
@@ -175,7 +176,9 @@ class Actors:
         try:
             spans = self._tagger.tag(text)
         except ValueError as e:  # the tagger refuses some texts; names then come from the registry
-            _log.warning("NER failed on a document, registry names only: %s", e)
+            self.ner_failures += 1
+            level = logging.WARNING if self.ner_failures == 1 else logging.DEBUG
+            _log.log(level, "NER failed on a document (registry names only; said once): %s", e)
             return []
         out = []
         for span in spans:
