@@ -43,11 +43,11 @@ def _loaded(module: str, loader: str) -> Any:
 
 class Sentences:
     """Sentences, then clauses within each sentence (hudna.text.sentences). Only a sentence
-    with a trigger word is cut into clauses: the others carry no event, and clause splitting
-    is the costliest step of the text layer."""
+    with two trigger words or more is cut into clauses: the others carry one event or none,
+    and clause splitting is the costliest step of the text layer."""
 
     name = "sentences"
-    version = "2"
+    version = "3"
     requires = frozenset({"document", "language"})
     assigns = frozenset({"sentences", "clauses"})
 
@@ -61,7 +61,7 @@ class Sentences:
         starts = sorted(h.start for h in self._triggers[analysis.language == "ar"].find(text))
         for s, e in analysis.sentences:
             k = bisect.bisect_left(starts, s)
-            if k == len(starts) or starts[k] >= e:
+            if k + 1 >= len(starts) or starts[k + 1] >= e:
                 analysis.clauses.append((s, e))
                 continue
             clauses = [(a, b) for a, b in self._mod.split_clauses(text, s, e) if b > a]
