@@ -47,9 +47,22 @@ for _src, _dst in {
 _TABLE = {**_DELETE, **_MAP}
 
 
+# Mapped characters never map to deleted or mapped ones, so deleting, then replacing one
+# character at a time, equals `str.translate(_TABLE)`; on article-long text it is several times
+# faster than translating with a dict (see normalize._SEARCH_REPLACEMENTS).
+_REPLACEMENTS = tuple((chr(code), dst) for code, dst in _MAP.items() if dst is not None)
+_LONG = 200
+
+
 def fold_fast(text: str) -> str:
     """The folding of text already in NFKC: deletions and one-to-one maps, then lower-case."""
-    return text.translate(_TABLE).lower()
+    if len(text) < _LONG:
+        return text.translate(_TABLE).lower()
+    text = _DELETED_RUN.sub("", text)
+    for old, new in _REPLACEMENTS:
+        if old in text:
+            text = text.replace(old, new)
+    return text.lower()
 
 
 @lru_cache(maxsize=4096)
@@ -128,8 +141,11 @@ def nfkc_same_length(text: str) -> str | None:
     return compat if unicodedata.is_normalized("NFKC", compat) else None
 
 
+@lru_cache(maxsize=8)
 def normalize_with_offsets(text: str) -> NormalizedText:
-    """Fold `text` like `normalize.for_search` and keep the map back to it."""
+    """Fold `text` like `normalize.for_search` and keep the map back to it.
+
+    Cached: dates and quantities fold the same document."""
     nfkc = nfkc_same_length(text)
     if nfkc is not None:
         return _fast(text, nfkc)
