@@ -88,13 +88,16 @@ class AliasMatcher:
             return []
         norm = normalize_with_map(text)
         found: list[tuple[int, int, int, tuple[int, ...]]] = []
-        for last, value in self._automaton.iter(norm.text):
-            length, skip, payloads = self._values[value]
+        words, index, values = norm.text, norm.index, self._values
+        for last, value in self._automaton.iter(words):
+            length, skip, payloads = values[value]
             first = last - length + 1
-            if not _bounded(norm.text, first, last + 1):
+            if (first > 0 and is_word_char(words[first - 1])) or (
+                last + 1 < len(words) and is_word_char(words[last + 1])
+            ):
                 continue
-            start, stop = norm.span(first + skip, last + 1)
-            stop = extend_over_marks(text, stop)
+            start = index[first + skip]
+            stop = extend_over_marks(text, index[last] + 1)
             kept = keep(start, stop, payloads) if keep else payloads
             if kept:
                 found.append((start, stop, skip, kept))
@@ -102,12 +105,6 @@ class AliasMatcher:
             Hit(start, stop, payloads, skip == 0)
             for start, stop, skip, payloads in _longest_first(found)
         ]
-
-
-def _bounded(text: str, first: int, end: int) -> bool:
-    before = text[first - 1] if first > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not is_word_char(before) and not is_word_char(after)
 
 
 def _longest_first(
