@@ -38,7 +38,6 @@ _WITH = re.compile(
     r"(?:(?<!\w)مع|(?<!\w)with|(?<!\w)و?ب?نظير\w*|(?<!\w)counterpart)(?:\s+[^\s،,]+){0,2}?\s*$"
 )
 _BETWEEN = re.compile(r"(?:(?<!\w)بين|(?<!\w)between)\s*$")
-_AGAINST = re.compile(r"(?:(?<!\w)على|(?<!\w)ضد|(?<!\w)on|(?<!\w)against)\s*$")
 _COMPLEMENT = re.compile(r"(?<!\w)(?:[إا]ن|[أا]ن|[إا]نه|[أا]نه|بأن|that)(?!\w)")
 _JOIN = re.compile(r"^\s*(?:و|,|،|and|, and)\s*$")
 _IN = re.compile(
@@ -53,7 +52,6 @@ _ARREST = re.compile(
 )
 PRECISION_RANK = {"point": 0, "locality": 1, "district": 2, "governorate": 3, "country": 4, None: 5}
 PARTNERED = {"CONSULT"}
-TWO_SIDED = {"ASSAULT", "CONSULT", "AGREE", "COOPERATE"}
 MATERIAL = {"ASSAULT", "COERCE", "AID", "RETREAT", "MOBILIZE", "PROTEST"}
 CASUALTY_WINDOW = (30, 45)
 NEAR_WORDS = 4
