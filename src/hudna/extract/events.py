@@ -187,15 +187,57 @@ class Events:
         self, analysis: Analysis, category: str, triggers: list[Trigger], cues: list[LexHit]
     ) -> Event:
         main = _main(triggers)
-        trig = (main.start, main.end)
         speakers: tuple[Speaker, ...] = analysis.speakers.get(main.sentence, ())
+        actor, recipient, claimant, via = self._parties(analysis, category, triggers, speakers)
+        date, place = self._when_where(analysis, category, main, speakers, actor)
+        size, quantities = assign_counts(analysis, main.clause, category)
+        mood = modality(analysis.text, main, cues, main.clause, arabic=analysis.language == "ar")
+        precision = (
+            date.precision if date and date.precision in ("day", "month", "year") else "unknown"
+        )
+        anchored = bool(actor or recipient or place or claimant or quantities or size.dead)
+        return Event.model_validate(
+            {
+                "id": _event_id(analysis.document.id, category, main.clause),
+                "doc_id": analysis.document.doc_id,
+                "event": category,
+                "mode": sorted({m for t in triggers for m in t.entry.modes}),
+                "actor": actor,
+                "recipient": recipient,
+                "date": date.date if date else None,
+                "enddate": date.enddate if date else None,
+                "date_precision": precision,
+                "event_loc": place,
+                "text_info": TextSpan(start=main.clause[0], end=main.clause[1]),
+                "event_text": analysis.text[main.start : main.end],
+                "claimant": claimant,
+                "via": via,
+                "size": size,
+                "quantity": quantities,
+                "modality": mood,
+                "confidence": confidence(
+                    main.entry.strength, mood, has_actor=bool(actor),
+                    verbal=main.entry.verbal, anchored=anchored,
+                ),
+            }
+        )  # fmt: skip
+
+    def _parties(
+        self,
+        analysis: Analysis,
+        category: str,
+        triggers: list[Trigger],
+        speakers: tuple[Speaker, ...],
+    ) -> tuple[list[Entity], list[Entity], list[Entity], list[Entity]]:
+        """actor, recipient, claimant, via of the event the triggers name."""
+        main = _main(triggers)
         claimant, via = claimants_for(speakers, main.start)
         spans = [
             (e.span.start, e.span.end) for sp in speakers for e in sp.entities + sp.via if e.span
         ]
         verbal = main.entry.verbal or analysis.language != "ar"
         plural = _plural_verb(analysis, main)
-        site = TriggerSite(trig, main.clause, verbal, spans, category, plural)
+        site = TriggerSite((main.start, main.end), main.clause, verbal, spans, category, plural)
         actor, recipient = assign_actors(analysis, site)
         if not actor and main.entry.verbal and not plural:
             found = definite_subject(analysis.text, main.end, main.clause[1])
@@ -211,6 +253,18 @@ class Events:
         actor, recipient, claimant = _speech_roles(
             category, main, speakers, actor, recipient, claimant
         )
+        return actor, recipient, claimant, via
+
+    def _when_where(
+        self,
+        analysis: Analysis,
+        category: str,
+        main: Trigger,
+        speakers: tuple[Speaker, ...],
+        actor: list[Entity],
+    ) -> tuple[DateHit | None, Place | None]:
+        """The event's date and place, with the fallbacks of speech acts and undated acts."""
+        trig = (main.start, main.end)
         cue_spans = [sp.cue for sp in speakers if sp.role in ("say", "continue")]
         date = assign_date(analysis, trig, main.clause, main.sentence, cue_spans)
         place = assign_place(analysis, trig, main.clause, main.sentence, category)
@@ -221,37 +275,7 @@ class Events:
         if category in SPEECH and actor and (date is None or place is None):
             setting = statement_setting(analysis, main.sentence, actor[0])
             date, place = date or setting[0], place or setting[1]
-        size, quantities = assign_counts(analysis, main.clause, category)
-        mood = modality(analysis.text, main, cues, main.clause, arabic=analysis.language == "ar")
-        modes = sorted({m for t in triggers for m in t.entry.modes})
-        return Event(
-            id=_event_id(analysis.document.id, category, main.clause),
-            doc_id=analysis.document.doc_id,
-            event=category,
-            mode=modes,
-            actor=actor,
-            recipient=recipient,
-            date=date.date if date else None,
-            enddate=date.enddate if date else None,
-            date_precision=date.precision
-            if date and date.precision in ("day", "month", "year")
-            else "unknown",  # type: ignore[arg-type]
-            event_loc=place,
-            text_info=TextSpan(start=main.clause[0], end=main.clause[1]),
-            event_text=analysis.text[main.start : main.end],
-            claimant=claimant,
-            via=via,
-            size=size,
-            quantity=quantities,
-            modality=mood,
-            confidence=confidence(
-                main.entry.strength,
-                mood,
-                has_actor=bool(actor),
-                verbal=main.entry.verbal,
-                anchored=bool(actor or recipient or place or claimant or quantities or size.dead),
-            ),
-        )
+        return date, place
 
 
 def _speech_roles(
