@@ -50,9 +50,10 @@ def _bare(word: str) -> str:
 
 
 def arabic_candidates(word: str, *, marbuta: bool) -> Iterator[str]:
-    """Readings of a folded Arabic word with its clitics removed, least stripped first."""
+    """Readings of a folded Arabic word with its clitics removed, least stripped first; a
+    stripped reading keeps three letters at least (بحث is not ب + حث)."""
     for prefix in AR_PREFIXES:
-        if not word.startswith(prefix) or len(word) - len(prefix) < 2:
+        if not word.startswith(prefix) or len(word) - len(prefix) < (2 if not prefix else 3):
             continue
         core = word[len(prefix) :]
         for suffix in AR_SUFFIXES:
