@@ -206,3 +206,12 @@ def test_embedded_act_is_one_happening(
     pipeline: Pipeline, text: str, categories: list[str]
 ) -> None:
     assert [e.event for e in _events(pipeline, text)] == categories
+
+
+def test_any_attack_is_not_an_event(pipeline: Pipeline) -> None:
+    assert _events(
+        pipeline, "وتترقب قوات الجيش الوضع متأهبة لحدوث أي تطور في المعارك."
+    ) == [] or all(
+        e.event != "ASSAULT"
+        for e in _events(pipeline, "وتترقب قوات الجيش الوضع متأهبة لحدوث أي تطور في المعارك.")
+    )

@@ -64,12 +64,14 @@ def purpose(text: str, hit: LexHit, lex: Lexicon, clause_start: int) -> bool:
     return not _SUFFERED.search(text, clause_start, hit.start)
 
 
+_ANY = re.compile(r"(?<!\w)(?:[أا]ي|any)\s+(?:\S+\s+){0,2}$")
 _SUFFERED = re.compile(r"(?<!\w)[وف]?[يت]?تعر[ضّ]\w*|(?<!\w)[وف]?تعرض\w*")
 
 
 class Triggers:
     """Finds trigger words per clause (requires clauses, actors, places). Clauses that are
-    page furniture ("رابط الخبر", "Read more") carry no events."""
+    page furniture ("رابط الخبر", "Read more") carry no events, nor does a noun after "any"
+    ("أي تطور في المعارك", "any attack")."""
 
     name = "triggers"
     requires = frozenset({"sentences", "clauses", "actors", "places"})
@@ -111,6 +113,10 @@ class Triggers:
                 if hit.entry.verbal and describes(analysis.text, hit.start):
                     continue
                 if not hit.entry.verbal and purpose(analysis.text, hit, lex, clause[0]):
+                    continue
+                if not hit.entry.verbal and _ANY.search(
+                    analysis.text, max(0, hit.start - 25), hit.start
+                ):
                     continue
                 analysis.triggers.append(Trigger(hit.start, hit.end, hit.entry, clause, sentence))
 
