@@ -87,8 +87,11 @@ def _normalize_slowly(text: str) -> Normalized:
     return Normalized("".join(chars), tuple(index))
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
-    """The matching form of a name: `normalize("الإرهابيّة") == "الارهابيه"`."""
+    """The matching form of a name: `normalize("الإرهابيّة") == "الارهابيه"`.
+
+    Cached: the gazetteer normalizes every candidate surface, and news repeats them."""
     return " ".join(text.translate(_TABLE).lower().translate(_TABLE).split())
 
 
