@@ -20,7 +20,7 @@ from hudna.extract.pipeline import Pipeline
 from hudna.extract.run import extract_store
 from hudna.ingest import ingest_document
 from hudna.settings import Settings
-from hudna.store.events import replace_document_events
+from hudna.store.events import STRUCTURED, replace_document_events
 from hudna.store.schema import claimed_totals
 
 _pipeline_lock = threading.Lock()
@@ -59,7 +59,7 @@ def ingest_table(engine: Engine, table: BulletinTable, settings: Settings) -> In
     )  # fmt: skip
     found, totals = table_events(table, outcome.doc_id, spans)
     with engine.begin() as conn:
-        replace_document_events(conn, outcome.id, found)
+        replace_document_events(conn, outcome.id, found, versions=STRUCTURED)
         if totals:
             conn.execute(insert(claimed_totals), [_total_row(t) for t in totals])
     return IngestResult(document_id=outcome.id, added=outcome.status == "added", events=len(found))

@@ -20,8 +20,8 @@ from hudna.errors import InputRejected
 from hudna.extract.pipeline import Pipeline
 from hudna.extract.writer import document_line
 from hudna.records import Document, Event
-from hudna.store.events import replace_document_events
-from hudna.store.schema import documents, events
+from hudna.store.events import pending_document_ids, replace_document_events
+from hudna.store.schema import documents
 
 Report = Callable[[str], None]
 MIN_CONFIDENCE = 0.5
@@ -108,16 +108,7 @@ def _document(row: Any) -> Document:
 
 def pending_documents(engine: Engine, versions: dict[str, str], *, redo: bool = False) -> list[str]:
     """Ids of stored documents not yet extracted by these component versions."""
-    with engine.connect() as conn:
-        ids = [r[0] for r in conn.execute(select(documents.c.id).order_by(documents.c.id))]
-        if redo:
-            return ids
-        done = {
-            r[0]
-            for r in conn.execute(select(events.c.document_id, events.c.components))
-            if r[1] == versions
-        }
-    return [i for i in ids if i not in done]
+    return pending_document_ids(engine, versions, redo=redo)
 
 
 def iter_stored(engine: Engine, ids: list[str], batch: int = 200) -> Iterator[Document]:
@@ -141,7 +132,7 @@ def extract_store(
     for doc in iter_stored(engine, ids):
         found = keep(pipeline(doc), min_confidence)
         with engine.begin() as conn:
-            replace_document_events(conn, doc.id, found)
+            replace_document_events(conn, doc.id, found, versions=pipeline.versions)
         stats.documents += 1
         stats.events += len(found)
         if progress:

@@ -4,14 +4,16 @@ the fields that queries filter on are copied to columns and to `event_entities`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Row, Select, delete, insert, select
 
 from hudna.records import Entity, Event
-from hudna.store.schema import event_entities, events
+from hudna.store.schema import documents, event_entities, events, extractions
 
 ROLES = ("actor", "recipient", "claimant", "via")
 
@@ -64,12 +66,47 @@ def _entity_rows(event: Event) -> Iterator[dict[str, object]]:
             }
 
 
-def replace_document_events(conn: Connection, document_id: str, new: Sequence[Event]) -> None:
+# The marker of a document whose claims were given as data (a monitor's bulletin table), not
+# extracted from text: text extraction never replaces them, even with `redo`.
+STRUCTURED: Mapping[str, str] = {"structured": "bulletin-table"}
+
+
+def versions_key(versions: Mapping[str, str]) -> str:
+    """A short, order-independent key for a set of component versions."""
+    return hashlib.sha256(json.dumps(dict(versions), sort_keys=True).encode()).hexdigest()
+
+
+def _mark_extracted(
+    conn: Connection, document_id: str, versions: Mapping[str, str], n_events: int
+) -> None:
+    conn.execute(delete(extractions).where(extractions.c.document_id == document_id))
+    conn.execute(
+        insert(extractions).values(
+            document_id=document_id,
+            versions_key=versions_key(versions),
+            versions=dict(versions),
+            events=n_events,
+            extracted_at=dt.datetime.now(dt.UTC),
+        )
+    )
+
+
+def replace_document_events(
+    conn: Connection,
+    document_id: str,
+    new: Sequence[Event],
+    *,
+    versions: Mapping[str, str] | None = None,
+) -> None:
     """Replace every event of one document (re-extraction is idempotent), in the caller's
-    transaction so a killed run leaves either the old or the new events, never half."""
+    transaction so a killed run leaves either the old or the new events, never half.
+    With `versions`, the document is also marked as extracted by those components, so
+    `pending_document_ids` skips it even when it gave no event."""
     old_ids = select(events.c.id).where(events.c.document_id == document_id)
     conn.execute(delete(event_entities).where(event_entities.c.event_id.in_(old_ids)))
     conn.execute(delete(events).where(events.c.document_id == document_id))
+    if versions is not None:
+        _mark_extracted(conn, document_id, versions, len(new))
     if not new:
         return
     now = dt.datetime.now(dt.UTC)
@@ -123,3 +160,21 @@ def get_event(engine: Engine, event_id: str) -> StoredEvent | None:
     with engine.connect() as conn:
         row = conn.execute(event_query().where(events.c.id == event_id)).first()
     return _to_stored(row) if row else None
+
+
+def pending_document_ids(
+    engine: Engine, versions: Mapping[str, str], *, redo: bool = False
+) -> list[str]:
+    """Ids of stored documents not yet extracted by exactly these component versions
+    (all documents with `redo`), in id order. Documents marked `STRUCTURED` are never pending."""
+    structured = select(extractions.c.document_id).where(
+        extractions.c.versions_key == versions_key(STRUCTURED)
+    )
+    q = select(documents.c.id).where(documents.c.id.not_in(structured)).order_by(documents.c.id)
+    if not redo:
+        done = select(extractions.c.document_id).where(
+            extractions.c.versions_key == versions_key(versions)
+        )
+        q = q.where(documents.c.id.not_in(done))
+    with engine.connect() as conn:
+        return [r[0] for r in conn.execute(q)]

@@ -231,3 +231,16 @@ siege_records = Table(
     Column("qualifier", String(24)),
     Index("ix_siege_records_place", "place_key", "date"),
 )
+
+extractions = Table(
+    "extractions",
+    metadata,
+    Column(
+        "document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("versions_key", String(64), nullable=False),  # sha256 of the sorted versions JSON
+    Column("versions", JSON, nullable=False),
+    Column("events", Integer, nullable=False),
+    Column("extracted_at", DateTime(timezone=True), nullable=False),
+    Index("ix_extractions_versions_key", "versions_key"),
+)
