@@ -7,6 +7,7 @@ meant; "في" or a clitic ب/ل before a name makes a short, ambiguous name a pl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from hudna.records import Precision
 from hudna.registry.normalize import normalize
@@ -50,7 +51,14 @@ _WEAK = re.compile(r"(?:^|\W)[وف]?(?:" + "|".join(WEAK_CUES) + r")\s*$")
 
 def cue_before(text: str, start: int) -> tuple[bool, Precision | None, bool]:
     """(strong cue?, precision it implies, weak cue?) for the words before `start`."""
-    before = normalize(text[max(0, start - 30) : start])
+    return _cues_in(text[max(0, start - 30) : start])
+
+
+@lru_cache(maxsize=16384)
+def _cues_in(window: str) -> tuple[bool, Precision | None, bool]:
+    """`cue_before` of the 30 characters before a name (asked again when a hit is kept, then
+    placed)."""
+    before = normalize(window)
     strong = _STRONG.search(before)
     if strong:
         return True, CUES[strong.group(1)], False
