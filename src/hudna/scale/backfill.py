@@ -171,10 +171,10 @@ def _store_from_client(
     batches = (iter_stored(engine, list(p)) for p in parts)
     tasks = (_documents_task(client, list(docs), options) for docs in batches)
     total = RunStats()
-    for ids, found in in_order(tasks, window):
+    for ids, (versions, found) in in_order(tasks, window):
         for doc_id, events in zip(ids, found, strict=True):
             with engine.begin() as conn:
-                replace_document_events(conn, doc_id, events)
+                replace_document_events(conn, doc_id, events, versions=versions)
             total.documents += 1
             total.events += len(events)
         if progress:

@@ -84,10 +84,11 @@ def extract_partition(
 
 def extract_documents(
     docs: list[Document], *, ner: bool, min_confidence: float = MIN_CONFIDENCE
-) -> list[list[Event]]:
-    """The kept events of each document, in order (the client writes them to the store)."""
+) -> tuple[dict[str, str], list[list[Event]]]:
+    """The pipeline's component versions and the kept events of each document, in order
+    (the client writes them to the store and marks the documents extracted by those versions)."""
     pipeline = worker_pipeline(ner)
-    return [keep(pipeline(doc), min_confidence) for doc in docs]
+    return dict(pipeline.versions), [keep(pipeline(doc), min_confidence) for doc in docs]
 
 
 def extract_store_ids(
