@@ -4,6 +4,7 @@ one F1 point on ANERcorp."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from hudna.ner.corpus import spans
@@ -17,11 +18,15 @@ def propagate(
 ) -> list[list[str]]:
     """Labels of a document's sentences (tokens given as text), names spread to repeats."""
     words = [[normalize(t) for t in tokens] for tokens in sentences]
-    names: dict[tuple[str, ...], str] = {}
+    kinds: dict[tuple[str, ...], Counter[str]] = {}
     for toks, labs in zip(words, labels, strict=True):
-        for start, end, kind in spans(labs):
+        for start, end, kind in sorted(spans(labs)):
             if end - start <= _MAX and not (end - start == 1 and len(toks[start]) < 3):
-                names[tuple(toks[start:end])] = kind
+                kinds.setdefault(tuple(toks[start:end]), Counter())[kind] += 1
+    # A name tagged with several types takes its most frequent one, ties going to the type it
+    # had first in the document (Counter keeps insertion order), so the result never depends
+    # on set iteration order.
+    names = {name: counts.most_common(1)[0][0] for name, counts in kinds.items()}
     return [_spread(toks, list(labs), names) for toks, labs in zip(words, labels, strict=True)]
 
 
