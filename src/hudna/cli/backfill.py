@@ -67,8 +67,11 @@ def backfill_command(
     min_confidence: float = typer.Option(
         MIN_CONFIDENCE, "--min-confidence", help="Drop events the extractor is less sure of."
     ),
-    no_ner: bool = typer.Option(
-        False, "--no-ner", help="Registry names only; skip the statistical NER."
+    ner: bool = typer.Option(
+        False,
+        "--ner/--no-ner",
+        help="Also tag names the registry lacks with the CRF NER (about 3x slower; "
+        "no gain on the dev set, see docs/extract.md).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the run's figures as JSON."),
 ) -> None:
@@ -80,7 +83,7 @@ def backfill_command(
     from hudna.scale.backfill import BackfillOptions, backfill_files, count_partitions
     from hudna.scale.cluster import open_client
 
-    options = BackfillOptions(partition_size, not no_ner, min_confidence)
+    options = BackfillOptions(partition_size, ner, min_confidence)
     started = time.perf_counter()
     with ExitStack() as stack:
         with console.status("starting the cluster; each worker loads the pipeline"):

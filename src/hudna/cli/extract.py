@@ -52,13 +52,16 @@ def extract_command(
     min_confidence: float = typer.Option(
         MIN_CONFIDENCE, "--min-confidence", help="Drop events the extractor is less sure of."
     ),
-    no_ner: bool = typer.Option(
-        False, "--no-ner", help="Registry names only; skip the statistical NER."
+    ner: bool = typer.Option(
+        False,
+        "--ner/--no-ner",
+        help="Also tag names the registry lacks with the CRF NER (about 3x slower; "
+        "no gain on the dev set, see docs/extract.md).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the run's figures as JSON."),
 ) -> None:
     """Turn reports into sourced PLOVER events (one output line per input line, same order)."""
-    pipeline = build_pipeline(ner=not no_ner)
+    pipeline = build_pipeline(ner=ner)
     with _progress() as bar:
         if input is not None:
             task = bar.add_task("extracting", total=_count_lines(input))
@@ -102,8 +105,11 @@ def bench_extract_command(
         Path, typer.Option("--corpus", help="FORMAT.md §1 JSONL corpus.")
     ] = DEFAULT_CORPUS,
     limit: int = typer.Option(None, "--limit", help="Only the first N documents."),
-    no_ner: bool = typer.Option(
-        False, "--no-ner", help="Registry names only; skip the statistical NER."
+    ner: bool = typer.Option(
+        False,
+        "--ner/--no-ner",
+        help="Also tag names the registry lacks with the CRF NER (about 3x slower; "
+        "no gain on the dev set, see docs/extract.md).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
@@ -112,7 +118,7 @@ def bench_extract_command(
     with _progress() as bar:
         task = bar.add_task("extracting", total=total)
         result = bench_extract(
-            corpus, lambda: build_pipeline(ner=not no_ner), limit=limit,
+            corpus, lambda: build_pipeline(ner=ner), limit=limit,
             progress=lambda: bar.advance(task),
         )  # fmt: skip
     if as_json:

@@ -9,7 +9,7 @@ from hudna.extract.pipeline import Component, Pipeline
 from hudna.extract.triggers import Triggers
 
 
-def build_pipeline(*, ner: bool = True) -> Pipeline:
+def build_pipeline(*, ner: bool = False) -> Pipeline:
     """sentences → dates → quantities → actors → places → attribution → triggers → events."""
     parts: list[Component] = [
         Sentences(), Dates(), Quantities(), Actors(ner=ner), Places(), Attribution(), Triggers(),

@@ -139,7 +139,7 @@ class Actors:
     assigns = frozenset({"actors"})
 
     def __init__(
-        self, *, ner: bool = True, registry: Any = None, tagger: Any = None, warn: Any = None
+        self, *, ner: bool = False, registry: Any = None, tagger: Any = None, warn: Any = None
     ) -> None:
         self._registry = registry or _loaded("hudna.registry", "load_registry")
         self._tagger = tagger

@@ -141,7 +141,7 @@ class Lexicon:
     def _scan(self, text: str) -> list[LexHit]:
         """Every hit in the text; a word both verb and verbal noun (قصف) is the noun after
         ب / ل / ال (بقصف، القصف), the verb otherwise."""
-        words = _words(text, 0, len(text), self.language)
+        words = _document_words(text, self.language)
         hits: list[LexHit] = []
         i = 0
         while i < len(words):
@@ -191,6 +191,13 @@ def _words(
         (m.start(), m.end(), word_readings(m.group(), language))
         for m in WORD.finditer(text, start, end)
     ]
+
+
+@lru_cache(maxsize=4)
+def _document_words(text: str, language: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The words of a whole text, read once for every lexicon that scans it (triggers, cues).
+    Callers only read the list."""
+    return _words(text, 0, len(text), language)
 
 
 @lru_cache(maxsize=262144)

@@ -39,7 +39,7 @@ Tick = Callable[[], None]
 @dataclass(frozen=True)
 class BackfillOptions:
     partition_size: int = 500
-    ner: bool = True
+    ner: bool = False
     min_confidence: float = MIN_CONFIDENCE
     ahead: int = 0  # partitions in flight; 0: twice the number of worker threads
 

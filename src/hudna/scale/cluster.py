@@ -37,7 +37,7 @@ def open_client(
     *,
     workers: int,
     scheduler: str | None = None,
-    ner: bool = True,
+    ner: bool = False,
     connect_timeout: str = CONNECT_TIMEOUT,
 ) -> Iterator[Client]:
     """A client whose workers build the pipeline once each, as they join."""
