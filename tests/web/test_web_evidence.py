@@ -77,6 +77,15 @@ def test_timeline_by_day_then_by_week() -> None:
     assert timeline_bars({}) is None
 
 
+def test_timeline_leaves_out_a_few_claims_about_the_distant_past() -> None:
+    summer = {dt.date(2015, 7, 1) + dt.timedelta(days=i): 10 for i in range(60)}
+    chart = timeline_bars({**summer, dt.date(1990, 7, 13): 1, dt.date(2003, 3, 20): 2})
+    assert chart is not None and chart.unit == "day" and chart.first >= "2015-05-01"
+    assert sum(b.count for b in chart.bars) == 600
+    everything_old = timeline_bars({dt.date(1990, 7, 13): 5, dt.date(1990, 7, 14): 5})
+    assert everything_old is not None and everything_old.first <= "1990-07-13"
+
+
 def test_both_languages_have_the_same_wording_keys() -> None:
     table = _table()
     assert set(table["en"]) == set(table["ar"])

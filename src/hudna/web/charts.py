@@ -36,10 +36,35 @@ def _by_week(counts: Mapping[dt.date, int]) -> dict[dt.date, int]:
     return weeks
 
 
+def _without_stragglers(
+    counts: Mapping[dt.date, int], share: float, gap_days: int = 90
+) -> dict[dt.date, int]:
+    """The counts without an early tail that holds at most `share` of them and stands
+    `gap_days` or more before the rest, so that a few claims about 1990 do not stretch a
+    2015 timeline over 25 years."""
+    days = sorted(counts)
+    total, behind, cut = sum(counts.values()), 0, 0
+    for i in range(1, len(days)):
+        behind += counts[days[i - 1]]
+        if behind > share * total:
+            break
+        if (days[i] - days[i - 1]).days >= gap_days:
+            cut = i
+    return {d: counts[d] for d in days[cut:]}
+
+
 def timeline_bars(
-    counts: Mapping[dt.date, int], *, width: int = 640, height: int = 120, max_days: int = 120
+    counts: Mapping[dt.date, int],
+    *,
+    width: int = 640,
+    height: int = 120,
+    max_days: int = 120,
+    straggler_share: float = 0.02,
 ) -> BarChart | None:
-    """Bars per day over up to `max_days`; over a longer span, bars per week (Monday)."""
+    """Bars per day over up to `max_days`; over a longer span, bars per week (Monday).
+    An early tail holding at most `straggler_share` of the counts, far before the rest, is
+    left out."""
+    counts = _without_stragglers(counts, straggler_share)
     if counts and (max(counts) - min(counts)).days >= max_days:
         weeks = _by_week(counts)
         chart = day_bars(
