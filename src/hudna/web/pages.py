@@ -14,6 +14,7 @@ from hudna.api.queries import get_document_row
 from hudna.api.routers.incidents import incident_detail
 from hudna.store.schema import claimed_totals, events, findings, incidents
 from hudna.web.evidence import Piece, excerpt, highlight, is_rtl
+from hudna.web.names import PlaceNames
 
 
 def names(entities: list[dict[str, Any]]) -> list[str]:
@@ -63,11 +64,17 @@ def claim_card(claim: dict[str, Any]) -> ClaimCard:
     )
 
 
-def incident_view(engine: Engine, incident_id: str) -> dict[str, Any] | None:
+def incident_view(engine: Engine, incident_id: str, lang: str = "en") -> dict[str, Any] | None:
     row = incident_detail(engine, incident_id)
     if row is None:
         return None
-    return {**row, "cards": [claim_card(c) for c in row["claims"]]}
+    names, place = PlaceNames(lang), (row.get("payload") or {}).get("place") or {}
+    return {
+        **row,
+        "cards": [claim_card(c) for c in row["claims"]],
+        "place_label": names.place(row.get("place_name"), place),
+        "admin1_label": names.governorate(row.get("admin1"), place.get("pcode")),
+    }
 
 
 def document_view(engine: Engine, document_id: str) -> dict[str, Any] | None:

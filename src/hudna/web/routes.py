@@ -22,7 +22,8 @@ from hudna.api.errors import ApiError
 from hudna.api.queries import IncidentFilter
 from hudna.records import CATEGORIES
 from hudna.web.boundaries import load_boundaries
-from hudna.web.i18n import Labels
+from hudna.web.i18n import Labels, choose_lang
+from hudna.web.names import PlaceNames
 from hudna.web.pages import agreement_view, document_view, incident_view
 from hudna.web.views import index_view
 
@@ -73,7 +74,8 @@ def _category(value: str) -> str:
 
 def render(request: Request, name: str, lang: str | None, **context: Any) -> HTMLResponse:
     t = Labels(lang or "en")
-    response = templates.TemplateResponse(request, name, {"t": t, **context})
+    names = PlaceNames(t.lang)
+    response = templates.TemplateResponse(request, name, {"t": t, "names": names, **context})
     response.headers["Content-Security-Policy"] = CSP
     response.headers["X-Content-Type-Options"] = "nosniff"
     return response
@@ -96,7 +98,7 @@ async def index(
         until=_day(until), admin1=[admin1] if admin1 else [],
     )  # fmt: skip
     since, until = (d.isoformat() if d else None for d in (f.since, f.until))
-    view = await run_in_threadpool(index_view, ctx.engine, f, offset)
+    view = await run_in_threadpool(index_view, ctx.engine, f, offset, choose_lang(lang))
     agreements = await run_in_threadpool(load_agreements, _agreements_dir(ctx))
     filters = {"since": since, "until": until, "category": category, "admin1": admin1}
     return render(request, "index.html", lang, view=view, filters=filters, agreements=agreements)
@@ -105,7 +107,7 @@ async def index(
 async def incident_page(
     request: Request, incident_id: str, ctx: Ctx, _: Reader, lang: Lang = None
 ) -> HTMLResponse:
-    view = await run_in_threadpool(incident_view, ctx.engine, incident_id)
+    view = await run_in_threadpool(incident_view, ctx.engine, incident_id, choose_lang(lang))
     if view is None:
         raise ApiError(404, f"no incident {incident_id!r}; the dashboard lists them at /")
     return render(request, "incident.html", lang, incident=view)
