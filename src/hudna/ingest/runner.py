@@ -87,7 +87,7 @@ def ingest_document(
         p.item = replace(item, doc_id=f"doc-{p.id[:16]}")
     report = IngestReport(batch_id=new_batch_id(), inputs=["api"])
     store.start_batch(engine, report.batch_id, ["api"])
-    writer = BatchWriter(engine, report, settings, exhaustive=True)
+    writer = BatchWriter(engine, report, settings, from_table=True)
     writer.pending.append(p)
     writer.flush()
     store.finish_batch(engine, report.batch_id)

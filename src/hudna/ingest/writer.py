@@ -1,6 +1,14 @@
 """Writing a batch: items buffered and written `batch_size` at a time, one transaction each,
 with their near-duplicate links, the refusals met so far and the batch's counters.
 
+Near-duplicates are looked for among the documents of the chunk being written and among the
+stored ones: for a batch, in an in-memory LSH seeded with every stored signature at the start
+(cheap per document over thousands of items); for a single document (`from_table=True`, the
+API's one-document ingest), through the store's `minhash_bands` index, which reads only the
+signatures of documents sharing a band. Either way the link decision is the estimated Jaccard
+similarity against `near_duplicate_threshold`. Each document's band hashes are written in the
+same transaction as the document.
+
 The near-duplicate index and the set of ids seen are updated only after a transaction commits.
 If the store refuses a chunk (a document PostgreSQL cannot index, say), its documents are
 written one by one and only the one the store refuses becomes a refusal: the rest are kept.
@@ -10,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from hudna.errors import InputRejected
@@ -29,16 +37,13 @@ class BatchWriter:
     """Buffers items and writes them `batch_size` at a time; counts into an `IngestReport`."""
 
     def __init__(
-        self, engine: Engine, report: IngestReport, settings: Settings, *, exhaustive: bool = False
+        self, engine: Engine, report: IngestReport, settings: Settings, *, from_table: bool = False
     ) -> None:
         self.engine, self.report, self.settings = engine, report, settings
-        threshold = settings.near_duplicate_threshold
-        self.index: dedupe.Index = (
-            dedupe.ExhaustiveIndex(threshold)
-            if exhaustive
-            else dedupe.NearDuplicateIndex(threshold)
-        )
-        self.index.add_all(store.signatures(engine))
+        self.index: dedupe.NearDuplicateIndex | None = None
+        if not from_table:
+            self.index = dedupe.NearDuplicateIndex(settings.near_duplicate_threshold)
+            self.index.add_all(store.signatures(engine))
         self.pending: list[Prepared] = []
         self.refused: list[Rejection] = []
         self.seen: set[str] = set()
@@ -75,8 +80,19 @@ class BatchWriter:
                 except DBAPIError as one:
                     self._write([], [_store_refused(p, one)])
 
+    def _stored_matches(self, conn: Connection, doc: str, sig: dedupe.Signature) -> list[Link]:
+        if self.index is not None:
+            return [(doc, o, s) for o, s in self.index.match(doc, sig)]
+        threshold = self.settings.near_duplicate_threshold
+        found = []
+        for other, other_sig in store.band_candidates(conn, dedupe.band_hashes(sig)):
+            score = dedupe.similarity(sig, other_sig)
+            if other != doc and score >= threshold:
+                found.append((doc, other, round(score, 4)))
+        return sorted(found)
+
     def _new_rows(
-        self, pending: list[Prepared], existing: set[str]
+        self, conn: Connection, pending: list[Prepared], existing: set[str]
     ) -> tuple[list[dict[str, Any]], list[Link], int]:
         rows: list[dict[str, Any]] = []
         links: list[Link] = []
@@ -89,7 +105,8 @@ class BatchWriter:
                 continue
             row = document_row(p, self.report.batch_id, at)
             sig = row["minhash"]
-            links += [(p.id, o, s) for o, s in self.index.match(p.id, sig) + chunk.match(p.id, sig)]
+            links += self._stored_matches(conn, p.id, sig)
+            links += [(p.id, o, s) for o, s in chunk.match(p.id, sig)]
             chunk.add(p.id, sig)
             new.add(p.id)
             rows.append(row)
@@ -98,8 +115,9 @@ class BatchWriter:
     def _write(self, pending: list[Prepared], refused: list[Rejection]) -> None:
         with self.engine.begin() as conn:
             existing = store.existing_ids(conn, (p.id for p in pending))
-            rows, links, duplicates = self._new_rows(pending, existing)
+            rows, links, duplicates = self._new_rows(conn, pending, existing)
             store.insert_documents(conn, rows)
+            store.insert_bands(conn, {r["id"]: dedupe.band_hashes(r["minhash"]) for r in rows})
             store.insert_links(conn, links, dedupe.METHOD)
             store.insert_rejections(conn, self.report.batch_id, refused)
             store.count_batch(
@@ -117,7 +135,8 @@ class BatchWriter:
     ) -> None:
         for row in rows:
             self.seen.add(row["id"])
-            self.index.add(row["id"], row["minhash"])
+            if self.index is not None:
+                self.index.add(row["id"], row["minhash"])
         r = self.report
         r.added += len(rows)
         r.duplicates += duplicates

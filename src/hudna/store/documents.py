@@ -10,11 +10,28 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Connection, Engine, Table, func, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    and_,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 
 from hudna.records import Document, Rejection, Source
-from hudna.store.schema import documents, ingest_batches, near_duplicates, rejections
+from hudna.store.schema import (
+    documents,
+    ingest_batches,
+    minhash_bands,
+    near_duplicates,
+    rejections,
+)
 from hudna.text.normalize import for_search as fold
 
 _SUMMARY = (
@@ -110,6 +127,29 @@ def _insert_ignoring_conflicts(conn: Connection, table: Table, rows: list[dict[s
 
 def insert_documents(conn: Connection, rows: list[dict[str, Any]]) -> None:
     _insert_ignoring_conflicts(conn, documents, rows)
+
+
+def insert_bands(conn: Connection, bands: dict[str, list[int]]) -> None:
+    """The LSH band hashes of new documents (`hudna.ingest.dedupe.band_hashes`), by id."""
+    rows = [
+        {"band": band, "hash": value, "document_id": doc}
+        for doc, hashes in bands.items()
+        for band, value in enumerate(hashes)
+    ]
+    _insert_ignoring_conflicts(conn, minhash_bands, rows)
+
+
+def band_candidates(conn: Connection, hashes: list[int]) -> list[tuple[str, list[int]]]:
+    """Stored documents sharing at least one band hash with `hashes` (band i is hashes[i]),
+    with their signatures: found through the (band, hash) key, not by reading every signature."""
+    if not hashes:
+        return []
+    b = minhash_bands.c
+    # OR of (band, hash) pairs, not a row-value IN: SQLite answers it from the primary key.
+    shared = or_(*(and_(b.band == band, b.hash == value) for band, value in enumerate(hashes)))
+    ids = select(b.document_id).where(shared).distinct().scalar_subquery()
+    query = select(documents.c.id, documents.c.minhash).where(documents.c.id.in_(ids))
+    return [(doc, sig) for doc, sig in conn.execute(query) if isinstance(sig, list)]
 
 
 def insert_links(conn: Connection, links: Iterable[tuple[str, str, float]], method: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     Date,
     DateTime,
@@ -243,4 +244,15 @@ extractions = Table(
     Column("events", Integer, nullable=False),
     Column("extracted_at", DateTime(timezone=True), nullable=False),
     Index("ix_extractions_versions_key", "versions_key"),
+)
+
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("band", Integer, primary_key=True),
+    Column("hash", BigInteger, primary_key=True),  # hudna.ingest.dedupe.band_hashes
+    Column(
+        "document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Index("ix_minhash_bands_document", "document_id"),
 )
