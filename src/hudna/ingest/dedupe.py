@@ -16,7 +16,7 @@ by an index without reading every stored signature. 16 bands of 4 find a pair at
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -86,14 +86,20 @@ def similarity(a: Signature, b: Signature) -> float:
 
 
 def band_hashes(sig: Signature) -> list[int]:
-    """The BANDS band hashes of a signature, as signed 64-bit integers (a BIGINT column): band
-    i mixes values i*ROWS … i*ROWS+ROWS-1 with a multiplicative hash (uint64 arithmetic wraps)."""
-    rows = np.asarray(sig[: BANDS * ROWS], dtype=np.uint64).reshape(BANDS, ROWS)
-    h = np.zeros(BANDS, dtype=np.uint64)
+    """The BANDS band hashes of a signature, as signed 64-bit integers (a BIGINT column)."""
+    return [int(v) for v in band_matrix([sig])[0]]
+
+
+def band_matrix(sigs: Sequence[Signature]) -> np.ndarray:
+    """Band hashes of many signatures at once (one row each, int64): band i mixes values
+    i*ROWS … i*ROWS+ROWS-1 with a multiplicative hash (uint64 arithmetic wraps)."""
+    values = np.asarray([sig[: BANDS * ROWS] for sig in sigs], dtype=np.uint64)
+    rows = values.reshape(len(sigs), BANDS, ROWS)
+    h = np.zeros((len(sigs), BANDS), dtype=np.uint64)
     for j in range(ROWS):
-        h = (h ^ rows[:, j]) * _BAND_MIX
+        h = (h ^ rows[:, :, j]) * _BAND_MIX
         h ^= h >> np.uint64(29)
-    return [int(v) for v in h.view(np.int64)]
+    return h.view(np.int64)
 
 
 def _lean(sig: Signature) -> Any:

@@ -117,7 +117,7 @@ class BatchWriter:
             existing = store.existing_ids(conn, (p.id for p in pending))
             rows, links, duplicates = self._new_rows(conn, pending, existing)
             store.insert_documents(conn, rows)
-            store.insert_bands(conn, {r["id"]: dedupe.band_hashes(r["minhash"]) for r in rows})
+            store.insert_bands(conn, _bands(rows))
             store.insert_links(conn, links, dedupe.METHOD)
             store.insert_rejections(conn, self.report.batch_id, refused)
             store.count_batch(
@@ -145,6 +145,13 @@ class BatchWriter:
         r.rejections.extend(refused)
         self.rows += rows
         self.links += links
+
+
+def _bands(rows: list[dict[str, Any]]) -> dict[str, list[int]]:
+    if not rows:
+        return {}
+    matrix = dedupe.band_matrix([r["minhash"] for r in rows])
+    return {r["id"]: hashes for r, hashes in zip(rows, matrix.tolist(), strict=True)}
 
 
 def _store_refused(p: Prepared, error: DBAPIError) -> Rejection:

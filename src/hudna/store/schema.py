@@ -255,4 +255,5 @@ minhash_bands = Table(
         "document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
     ),
     Index("ix_minhash_bands_document", "document_id"),
+    sqlite_with_rowid=False,
 )

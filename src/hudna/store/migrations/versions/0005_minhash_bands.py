@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("document_id", sa.String(64), nullable=False),
         sa.ForeignKeyConstraint(["document_id"], ["documents.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("band", "hash", "document_id"),
+        sqlite_with_rowid=False,  # the key is the table: a quarter less work per insert
     )
     with op.batch_alter_table("minhash_bands") as batch_op:
         batch_op.create_index("ix_minhash_bands_document", ["document_id"])
