@@ -3,19 +3,22 @@ migration 0005b, removed with its document, and what a single-document ingest se
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from alembic import command
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import delete, inspect, select
 
-from hudna.ingest import dedupe, ingest_document, ingest_paths
+from hudna.ingest import dedupe, ingest_document, ingest_paths, lsh
 from hudna.settings import Settings
 from hudna.store import documents as store
 from hudna.store.database import _alembic_config, open_store, upgrade
 from hudna.store.schema import documents, minhash_bands
+from hudna.text.normalize import for_search as fold
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "hudna" / "data" / "sample" / "sample.jsonl"
@@ -90,3 +93,28 @@ def test_a_deleted_document_takes_its_bands_with_it(store_url: str) -> None:
         conn.execute(delete(documents).where(documents.c.id == gone.id))
     assert {doc for _, _, doc in _bands(engine)} == {kept.id}
     assert len(_bands(engine)) == dedupe.BANDS
+
+
+@pytest.mark.parametrize("threshold", [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95])
+def test_the_batch_lsh_bands_like_datasketch(threshold: float) -> None:
+    from datasketch.lsh import _optimal_param
+
+    assert lsh.optimal_bands(threshold, dedupe.NUM_PERM) == _optimal_param(
+        threshold, dedupe.NUM_PERM, 0.5, 0.5
+    )
+
+
+def test_the_batch_lsh_finds_what_datasketch_finds() -> None:
+    from datasketch import LeanMinHash, MinHashLSH
+
+    texts = [json.loads(line)["text"] for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    sigs = {f"d{i}": dedupe.signature(fold(t)) for i, t in enumerate(texts)}
+    ours, theirs = lsh.BandedIndex(0.8, dedupe.NUM_PERM), MinHashLSH(0.8, dedupe.NUM_PERM)
+    for doc, sig in sigs.items():
+        ours.insert(doc, sig)
+        theirs.insert(
+            doc, LeanMinHash(seed=1, hashvalues=np.asarray(sig, dtype=np.uint64), scheme="affine32")
+        )
+    for sig in sigs.values():
+        lean = LeanMinHash(seed=1, hashvalues=np.asarray(sig, dtype=np.uint64), scheme="affine32")
+        assert ours.query(sig) == set(theirs.query(lean))

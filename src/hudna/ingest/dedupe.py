@@ -1,7 +1,7 @@
 """Near-duplicates: MinHash signatures over word 3-shingles of the search-folded text, indexed
-with datasketch's MinHashLSH. One wire story on two sites, or a reprint under a new headline,
-gets linked (not dropped); the signature is stored with the document so detection works
-across batches.
+with the banding of datasketch's MinHashLSH (`hudna.ingest.lsh`). One wire story on two sites,
+or a reprint under a new headline, gets linked (not dropped); the signature is stored with the
+document so detection works across batches.
 
 Hashing is vectorized and stable across processes: word hashes come from a polynomial prefix
 hash over the code points, shingle hashes combine word hashes, and the 64 permutations (odd
@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
 import numpy as np
+
+from hudna.ingest.lsh import BandedIndex
 
 NUM_PERM = 64
 SHINGLE = 3
@@ -102,30 +103,23 @@ def band_matrix(sigs: Sequence[Signature]) -> np.ndarray:
     return h.view(np.int64)
 
 
-def _lean(sig: Signature) -> Any:
-    from datasketch import LeanMinHash  # imported when needed: datasketch.lsh loads scipy (~2 s)
-
-    return LeanMinHash(seed=1, hashvalues=np.asarray(sig, dtype=np.uint64), scheme="affine32")
-
-
 @dataclass
 class NearDuplicateIndex:
-    """An LSH index of signatures; `match` finds stored documents similar to a new one."""
+    """An LSH index of signatures (datasketch's banding, `hudna.ingest.lsh`); `match` finds
+    indexed documents similar to a new one."""
 
     threshold: float
-    lsh: Any = field(init=False)  # datasketch.MinHashLSH
+    lsh: BandedIndex = field(init=False)
     signatures: dict[str, Signature] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        from datasketch import MinHashLSH  # imported when needed: it loads scipy (~2 s)
-
-        self.lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+        self.lsh = BandedIndex(self.threshold, NUM_PERM)
 
     def add(self, doc: str, sig: Signature) -> None:
         if doc in self.signatures or len(sig) != NUM_PERM:
             return
         self.signatures[doc] = sig
-        self.lsh.insert(doc, _lean(sig))
+        self.lsh.insert(doc, sig)
 
     def add_all(self, rows: Iterable[tuple[str, Signature]]) -> None:
         for doc, sig in rows:
@@ -134,7 +128,7 @@ class NearDuplicateIndex:
     def match(self, doc: str, sig: Signature) -> list[tuple[str, float]]:
         """Indexed documents whose estimated similarity to `sig` reaches the threshold."""
         found = []
-        for other in self.lsh.query(_lean(sig)):
+        for other in self.lsh.query(sig):
             if other != doc:
                 score = similarity(sig, self.signatures[other])
                 if score >= self.threshold:
