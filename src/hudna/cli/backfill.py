@@ -12,6 +12,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from hudna.cli.common import console, print_json, state
+from hudna.cli.extract import MinConfidence, NerFlag
 from hudna.extract.run import MIN_CONFIDENCE, RunStats
 
 if TYPE_CHECKING:  # Dask takes ~1 s to import: only `hudna backfill` pays for it
@@ -64,15 +65,8 @@ def backfill_command(
         "--scheduler",
         help="A running Dask scheduler (tcp://HOST:8786) instead of a local cluster.",
     ),
-    min_confidence: float = typer.Option(
-        MIN_CONFIDENCE, "--min-confidence", help="Drop events the extractor is less sure of."
-    ),
-    ner: bool = typer.Option(
-        False,
-        "--ner/--no-ner",
-        help="Also tag names the registry lacks with the CRF NER (about 3x slower; "
-        "no gain on the dev set, see docs/extract.md).",
-    ),
+    min_confidence: MinConfidence = MIN_CONFIDENCE,
+    ner: NerFlag = False,
     as_json: bool = typer.Option(False, "--json", help="Print the run's figures as JSON."),
 ) -> None:
     """Extract like `hudna extract`, partition by partition on a Dask cluster (same output)."""

@@ -18,6 +18,21 @@ DEFAULT_CORPUS = Path("../shared/corpus/snn-syria.jsonl")
 bench_app = typer.Typer(help="Measure throughput and memory.", no_args_is_help=True)
 
 
+# Options shared by every command that runs the extraction pipeline.
+NerFlag = Annotated[
+    bool,
+    typer.Option(
+        "--ner/--no-ner",
+        help="Also tag names the registry lacks with the CRF NER (about 3x slower; "
+        "no gain on the dev set, see docs/extract.md).",
+    ),
+]
+MinConfidence = Annotated[
+    float,
+    typer.Option("--min-confidence", help="Drop events the extractor is less sure of."),
+]
+
+
 def _progress() -> Progress:
     return Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -49,15 +64,8 @@ def extract_command(
     redo: bool = typer.Option(
         False, "--all", help="Store mode: re-extract every document, not only pending ones."
     ),
-    min_confidence: float = typer.Option(
-        MIN_CONFIDENCE, "--min-confidence", help="Drop events the extractor is less sure of."
-    ),
-    ner: bool = typer.Option(
-        False,
-        "--ner/--no-ner",
-        help="Also tag names the registry lacks with the CRF NER (about 3x slower; "
-        "no gain on the dev set, see docs/extract.md).",
-    ),
+    min_confidence: MinConfidence = MIN_CONFIDENCE,
+    ner: NerFlag = False,
     as_json: bool = typer.Option(False, "--json", help="Print the run's figures as JSON."),
 ) -> None:
     """Turn reports into sourced PLOVER events (one output line per input line, same order)."""
@@ -105,12 +113,7 @@ def bench_extract_command(
         Path, typer.Option("--corpus", help="FORMAT.md §1 JSONL corpus.")
     ] = DEFAULT_CORPUS,
     limit: int = typer.Option(None, "--limit", help="Only the first N documents."),
-    ner: bool = typer.Option(
-        False,
-        "--ner/--no-ner",
-        help="Also tag names the registry lacks with the CRF NER (about 3x slower; "
-        "no gain on the dev set, see docs/extract.md).",
-    ),
+    ner: NerFlag = False,
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """Documents/s of extraction on one core, peak memory, and the read+normalize-only rate."""
